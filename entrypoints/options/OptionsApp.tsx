@@ -1,0 +1,77 @@
+import { useEffect } from 'preact/hooks';
+
+import { DEFAULT_BASE_URL } from '@/utils/api';
+import { formatMoney } from '@/utils/format';
+
+import { createAccountModel, type CheckState } from './account-model';
+
+const account = createAccountModel();
+
+export function OptionsApp() {
+  useEffect(() => {
+    void account.load();
+  }, []);
+
+  const isCustomAddress = account.baseUrl.value.trim() !== DEFAULT_BASE_URL;
+
+  return (
+    <main class="options">
+      <h1>pale100 settings</h1>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void account.save();
+        }}
+      >
+        <label class="field">
+          <span>API key</span>
+          <input
+            type="password"
+            name="apiKey"
+            autocomplete="off"
+            value={account.apiKey.value}
+            onInput={(event) => (account.apiKey.value = event.currentTarget.value)}
+          />
+        </label>
+        <label class="field">
+          <span>API address</span>
+          <input
+            type="url"
+            name="baseUrl"
+            value={account.baseUrl.value}
+            onInput={(event) => (account.baseUrl.value = event.currentTarget.value)}
+          />
+        </label>
+        {isCustomAddress && (
+          <p class="notice notice--warning" role="status">
+            Not the official pale100 address: requests and your key go to {account.baseUrl.value}.
+          </p>
+        )}
+        <button type="button" onClick={() => void account.test()}>
+          Test
+        </button>{' '}
+        <button type="submit">Save</button>
+        {account.saved.value && <span role="status"> Saved.</span>}
+      </form>
+      <CheckResult state={account.check.value} />
+    </main>
+  );
+}
+
+function CheckResult({ state }: { state: CheckState }) {
+  if (state.kind === 'idle') return null;
+  if (state.kind === 'checking') return <p role="status">Checking…</p>;
+  if (state.kind === 'failed') {
+    return (
+      <p class="notice notice--error" role="alert" data-testid="check-result">
+        {state.error.message}
+      </p>
+    );
+  }
+
+  return (
+    <p role="status" data-testid="check-result">
+      Key works. Balance: {formatMoney(state.balance.balance, state.balance.currency)}
+    </p>
+  );
+}

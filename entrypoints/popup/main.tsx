@@ -1,0 +1,6 @@
+import { render } from 'preact';
+
+import { PopupApp } from './PopupApp';
+import '@/components/base.css';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,132 @@
+/** Physical-SIM numbers (`fiziksel-smsonay`): many SMS for one platform, short or by the hour. */
+import * as v from 'valibot';
+
+import {
+  activationStatus,
+  balanceResponse,
+  cancelResponse,
+  countryCode,
+  morePaging,
+  noNumbersResponse,
+  num,
+  pagedTotals,
+  smsListResponse,
+  str,
+  success,
+  timestamp,
+} from './fields';
+import { defineSection, type Call } from './transport';
+import type { ActivationStatusFilter, RegionSort } from './virtual';
+
+export const physicalService = v.object({
+  service_id: num,
+  name: v.string(),
+  image_url: v.optional(v.nullable(v.string()), null),
+  min_price_tl: num,
+});
+
+export const physicalRegion = v.object({
+  country_code: countryCode,
+  country_id: num,
+  country_name: v.string(),
+  min_price_tl: num,
+  operator_count: num,
+});
+
+export const physicalDeal = v.object({
+  deal_type: v.picklist(['activation', 'rent']),
+  duration_hours: num,
+  duration_text: v.string(),
+  activation_minutes: v.optional(num),
+  price_tl: num,
+  stock: num,
+});
+
+const offersResponse = v.object({
+  status: success,
+  service_id: num,
+  country_id: num,
+  country_code: v.optional(countryCode),
+  operators: v.array(v.object({ operator: v.string(), deals: v.array(physicalDeal) })),
+});
+
+export const physicalPurchase = v.object({
+  status: success,
+  activation_id: num,
+  number: str,
+  service_id: num,
+  country_code: countryCode,
+  operator: v.optional(v.string(), 'any'),
+  duration_hours: num,
+  duration_text: v.optional(v.string()),
+  price_tl: num,
+  expires_in: num,
+});
+
+export const physicalActivation = v.object({
+  activation_id: num,
+  service_name: v.optional(v.string()),
+  country_code: countryCode,
+  number: str,
+  price_tl: num,
+  order_status: activationStatus,
+  remaining_sec: v.optional(num),
+  expires_at: v.optional(timestamp),
+  created_at: timestamp,
+});
+
+export const physicalActions = defineSection('fiziksel-smsonay', {
+  getBalance: ['GET', balanceResponse],
+  getServices: [
+    'GET',
+    v.object({ status: success, ...morePaging, services: v.array(physicalService) }),
+  ],
+  getRegions: [
+    'GET',
+    v.object({ status: success, ...morePaging, regions: v.array(physicalRegion) }),
+  ],
+  getOffers: ['GET', offersResponse],
+  buyNumber: ['POST', v.variant('status', [physicalPurchase, noNumbersResponse])],
+  getSms: ['GET', smsListResponse],
+  cancelNumber: ['POST', cancelResponse],
+  getActivations: [
+    'GET',
+    v.object({ status: success, ...pagedTotals, items: v.array(physicalActivation) }),
+  ],
+});
+
+/** A country is named by its id or, failing that, by its code. */
+export type CountryRef =
+  { country_id: number; country_code?: never } | { country_id?: never; country_code: string };
+
+/** The actions of the physical-SIM section, under their documented names. */
+export function createPhysicalApi(call: Call) {
+  const a = physicalActions;
+  return {
+    getBalance: () => call(a.getBalance),
+    getServices: (params: { page?: number; search?: string } = {}) => call(a.getServices, params),
+    getRegions: (params: {
+      service_id: number;
+      page?: number;
+      sort?: RegionSort;
+      search?: string;
+    }) => call(a.getRegions, params),
+    getOffers: (params: { service_id: number } & CountryRef) => call(a.getOffers, params),
+    buyNumber: (
+      params: { service_id: number; duration_hours?: number; operator?: string } & CountryRef,
+    ) => call(a.buyNumber, params),
+    getSms: (params: { id: number }) => call(a.getSms, params),
+    cancelNumber: (params: { id: number }) => call(a.cancelNumber, params),
+    getActivations: (
+      params: { page?: number; limit?: number; order_status?: ActivationStatusFilter } = {},
+    ) => call(a.getActivations, params),
+  };
+}
+
+export type PhysicalApi = ReturnType<typeof createPhysicalApi>;
+export type PhysicalService = v.InferOutput<typeof physicalService>;
+export type PhysicalRegion = v.InferOutput<typeof physicalRegion>;
+export type PhysicalDeal = v.InferOutput<typeof physicalDeal>;
+export type PhysicalOffers = v.InferOutput<typeof offersResponse>;
+export type PhysicalPurchase = v.InferOutput<typeof physicalPurchase>;
+export type PhysicalActivation = v.InferOutput<typeof physicalActivation>;

@@ -1,0 +1,94 @@
+/**
+ * The messages between the extension's contexts, as discriminated unions. Pages and the content
+ * script ask the service worker; the service worker asks the content script. Answers are always
+ * `{ ok: true, value }` or the plain error data of `utils/errors`, never a thrown error.
+ */
+import { browser } from 'wxt/browser';
+
+import type { Balance } from './api';
+import { toErrorData, type ErrorData } from './errors';
+
+export type Result<T> = { ok: true; value: T } | ErrorData;
+
+/** What the popup and the options page ask of the service worker. */
+export type BackgroundRequest =
+  | { type: 'getBalance' }
+  /** Checks a key and address before they are saved, without saving them. */
+  | { type: 'testApiKey'; apiKey: string; baseUrl: string };
+
+export interface BackgroundAnswers {
+  getBalance: Balance;
+  testApiKey: Balance;
+}
+
+/** What the service worker asks of the content script of one tab. */
+export type ContentRequest = { type: 'ping' };
+
+export interface ContentAnswers {
+  ping: { present: true; url: string };
+}
+
+export type ContentResponse = Result<ContentAnswers[ContentRequest['type']]>;
+
+type BackgroundType = BackgroundRequest['type'];
+type RequestOf<T extends BackgroundType> = Extract<BackgroundRequest, { type: T }>;
+
+export type BackgroundHandlers = {
+  [T in BackgroundType]: (request: RequestOf<T>) => Promise<BackgroundAnswers[T]>;
+};
+
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundType>(['getBalance', 'testApiKey']);
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>(['ping']);
+
+function hasType(message: unknown, types: ReadonlySet<string>): boolean {
+  if (typeof message !== 'object' || message === null) return false;
+
+  const type = (message as { type?: unknown }).type;
+  return typeof type === 'string' && types.has(type);
+}
+
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  return hasType(message, BACKGROUND_TYPES);
+}
+
+export function isContentRequest(message: unknown): message is ContentRequest {
+  return hasType(message, CONTENT_TYPES);
+}
+
+/** Sends a request to the service worker and waits for its answer. */
+export async function askBackground<T extends BackgroundType>(
+  request: RequestOf<T>,
+): Promise<Result<BackgroundAnswers[T]>> {
+  try {
+    return (await browser.runtime.sendMessage(request)) as Result<BackgroundAnswers[T]>;
+  } catch (error) {
+    return toErrorData(error);
+  }
+}
+
+/**
+ * Answers the service worker's requests with `handlers`. Only the extension's own pages are
+ * heard: a message from anywhere else is ignored.
+ */
+export function serveBackgroundRequests(handlers: BackgroundHandlers): () => void {
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+
+    return runHandler(handlers, message);
+  };
+
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+async function runHandler(
+  handlers: BackgroundHandlers,
+  request: BackgroundRequest,
+): Promise<Result<unknown>> {
+  try {
+    const handler = handlers[request.type] as (request: BackgroundRequest) => Promise<unknown>;
+    return { ok: true, value: await handler(request) };
+  } catch (error) {
+    return toErrorData(error);
+  }
+}
