@@ -41,16 +41,19 @@ describe('the documentation examples', () => {
 
   const answers = docExamples.flatMap((example) =>
     example.responses.map(
-      (response, index) => [`${example.section} ${example.action} #${index + 1}`, example, response] as const,
+      (response, index) =>
+        [`${example.section} ${example.action} #${index + 1}`, example, response] as const,
     ),
   );
 
   it.each(answers)('%s parses into its typed result', async (_name, example, response) => {
     server.answerWith({ body: JSON.stringify(response) });
 
-    const outcome = await callByName(apiFor(server.origin), example, typedParams(example.params)).catch(
-      (error: unknown) => error,
-    );
+    const outcome = await callByName(
+      apiFor(server.origin),
+      example,
+      typedParams(example.params),
+    ).catch((error: unknown) => error);
 
     if (response.status === 'error') {
       expect(outcome).toBeInstanceOf(ApiError);

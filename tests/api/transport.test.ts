@@ -32,7 +32,12 @@ afterAll(async () => {
 });
 
 function api(options: { timeoutMs?: number } = {}) {
-  return createApi({ apiKey: SECRET, baseUrl: `${server.origin}/api/v2/`, readRetries: 2, ...options });
+  return createApi({
+    apiKey: SECRET,
+    baseUrl: `${server.origin}/api/v2/`,
+    readRetries: 2,
+    ...options,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -49,22 +54,31 @@ describe('the transport', () => {
     await api().virtual.cancelNumber({ id: 54210 });
 
     expect(server.requests).toEqual([
-      { method: 'POST', url: `/api/v2/sanal-smsonay?api_key=${SECRET}&action=cancelNumber&id=54210` },
+      {
+        method: 'POST',
+        url: `/api/v2/sanal-smsonay?api_key=${SECRET}&action=cancelNumber&id=54210`,
+      },
     ]);
   });
 
   it('leaves out parameters that are not given', async () => {
-    server.answerWith({ body: '{"status":"success","page":1,"limit":25,"hasMore":false,"services":[]}' });
+    server.answerWith({
+      body: '{"status":"success","page":1,"limit":25,"hasMore":false,"services":[]}',
+    });
 
     await api().virtual.getServices({ page: 2, search: undefined });
 
-    expect(server.requests[0]?.url).toBe(`/api/v2/sanal-smsonay?api_key=${SECRET}&action=getServices&page=2`);
+    expect(server.requests[0]?.url).toBe(
+      `/api/v2/sanal-smsonay?api_key=${SECRET}&action=getServices&page=2`,
+    );
   });
 
   it('sends SMM extras and license fields as JSON strings', async () => {
     server.answerWith({ body: '{"status":"error","message":"x"}' });
 
-    await failure(api().smm.placeOrder({ service_id: 10, link: 'a', quantity: 5, extras: [{ name: '+Fav' }] }));
+    await failure(
+      api().smm.placeOrder({ service_id: 10, link: 'a', quantity: 5, extras: [{ name: '+Fav' }] }),
+    );
     await failure(api().license.purchase({ product_id: 7, fields: { email: 'a@b.c' } }));
 
     const [order, purchase] = server.requests.map((request) => new URL(request.url, server.origin));
@@ -73,7 +87,10 @@ describe('the transport', () => {
   });
 
   it("gives the server's own message for status error, even with a 4xx status", async () => {
-    server.answerWith({ status: 401, body: '{"status":"error","message":"Geçersiz API anahtarı."}' });
+    server.answerWith({
+      status: 401,
+      body: '{"status":"error","message":"Geçersiz API anahtarı."}',
+    });
 
     const error = await failure(api().smm.getBalance());
 
@@ -82,7 +99,9 @@ describe('the transport', () => {
   });
 
   it('reads the amount an insufficient balance needs', async () => {
-    server.answerWith({ body: '{"status":"error","message":"Bakiyeniz yetersiz. Gerekli: 2007.00"}' });
+    server.answerWith({
+      body: '{"status":"error","message":"Bakiyeniz yetersiz. Gerekli: 2007.00"}',
+    });
 
     const error = await failure(api().rental.buyNumber({ country_id: 43, duration_hours: 4 }));
 
@@ -118,7 +137,12 @@ describe('the transport', () => {
     await failure(api().license.purchase({ product_id: 1 }));
     await failure(api().physical.cancelNumber({ id: 1 }));
 
-    expect(server.requests.map((request) => request.method)).toEqual(['POST', 'POST', 'POST', 'POST']);
+    expect(server.requests.map((request) => request.method)).toEqual([
+      'POST',
+      'POST',
+      'POST',
+      'POST',
+    ]);
   });
 
   it('marks a purchase whose connection dropped as of unknown outcome', async () => {

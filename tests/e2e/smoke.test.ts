@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { configureExtension, launchWithExtension, type ExtensionBrowser } from '../helpers/chromium';
+import {
+  configureExtension,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from '../helpers/chromium';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 
 let sandbox: Sandbox;
@@ -41,7 +45,9 @@ describe('the built extension', () => {
 
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
 
-    await expect.poll(() => popup.getByTestId('balance-error').textContent()).toBe('Geçersiz API anahtarı.');
+    await expect
+      .poll(() => popup.getByTestId('balance-error').textContent())
+      .toBe('Geçersiz API anahtarı.');
     await popup.close();
   });
 
@@ -53,7 +59,9 @@ describe('the built extension', () => {
     await options.getByLabel('API address').fill(sandbox.apiBase);
     await options.getByRole('button', { name: 'Test' }).click();
 
-    await expect.poll(() => options.getByTestId('check-result').textContent()).toContain('1.287,50');
+    await expect
+      .poll(() => options.getByTestId('check-result').textContent())
+      .toContain('1.287,50');
     await options.close();
   });
 
@@ -69,7 +77,10 @@ describe('the built extension', () => {
       return Promise.all(pings);
     });
 
-    expect(answers).toContainEqual({ ok: true, value: { present: true, url: `${demo.origin}/signup.html` } });
+    expect(answers).toContainEqual({
+      ok: true,
+      value: { present: true, url: `${demo.origin}/signup.html` },
+    });
     await page.close();
   });
 });

@@ -16,8 +16,8 @@ const INSTALL_HINT =
 
 /** CHROME_PATH, then Debian's /usr/bin/chromium; otherwise an error that says what to do. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(
-    (path): path is string => Boolean(path),
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter((path): path is string =>
+    Boolean(path),
   );
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(INSTALL_HINT);

@@ -45,6 +45,9 @@ export function callByName(
 /** The documentation's parameters with numbers as numbers, as a caller would pass them. */
 export function typedParams(params: Record<string, string>): Record<string, string | number> {
   return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, /^\d+$/.test(value) ? Number(value) : value]),
+    Object.entries(params).map(([name, value]) => [
+      name,
+      /^\d+$/.test(value) ? Number(value) : value,
+    ]),
   );
 }

@@ -13,7 +13,9 @@ describe('the error hierarchy', () => {
   });
 
   it('travels as plain data with the server message unchanged', () => {
-    const data = toErrorData(new ApiError('cancelNumber', 'İptal için en az 2 dakika beklemelisiniz (kalan: 87s).'));
+    const data = toErrorData(
+      new ApiError('cancelNumber', 'İptal için en az 2 dakika beklemelisiniz (kalan: 87s).'),
+    );
 
     expect(data).toEqual({
       ok: false,
@@ -30,7 +32,9 @@ describe('the error hierarchy', () => {
   });
 
   it('reads the required amount only from a balance refusal', () => {
-    expect(new ApiError('buyNumber', 'Bakiyeniz yetersiz. Gerekli: 99.19').requiredAmount).toBe(99.19);
+    expect(new ApiError('buyNumber', 'Bakiyeniz yetersiz. Gerekli: 99.19').requiredAmount).toBe(
+      99.19,
+    );
     expect(new ApiError('buyNumber', 'Geçersiz action.').requiredAmount).toBeNull();
   });
 });

@@ -1,7 +1,15 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 
-import { bool, countryCode, num, parseTimestamp, str, stringRecord, timestamp } from '@/utils/api/fields';
+import {
+  bool,
+  countryCode,
+  num,
+  parseTimestamp,
+  str,
+  stringRecord,
+  timestamp,
+} from '@/utils/api/fields';
 
 describe('the loose forms of the service', () => {
   it('reads timestamps with spaces after the colons as Turkey time', () => {
