@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startDemoServer, type DemoServer } from '../demo/server';
 import {
+  EXTENSION_DIR,
   configureExtension,
   launchWithExtension,
   type ExtensionBrowser,
@@ -82,5 +86,11 @@ describe('the built extension', () => {
       value: { present: true, url: `${demo.origin}/signup.html` },
     });
     await page.close();
+  });
+
+  it('ships a content script that never reads the stored API key', () => {
+    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+
+    expect(script).not.toContain('apiKey');
   });
 });
