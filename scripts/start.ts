@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 }
 
 async function openBrowser(apiBase: string, demoUrl: string): Promise<void> {
-  const browser = await launchWithExtension({ headless: false });
+  const browser = await launchWithExtension({ headless: false, noSandbox: false });
   await configureExtension(browser.worker, { apiKey: DEMO_KEY, baseUrl: apiBase });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(demoUrl);

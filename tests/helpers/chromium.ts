@@ -35,7 +35,11 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
+  /** Chromium's sandbox cannot start as root; elsewhere it stays on unless a test turns it off. */
+  noSandbox?: boolean;
 }
+
+const isRoot = () => process.getuid?.() === 0;
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -50,7 +54,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: false,
     args: [
       ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
+      ...((options.noSandbox ?? true) || isRoot() ? ['--no-sandbox'] : []),
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
