@@ -15,8 +15,9 @@ import {
   success,
   timestamp,
 } from './fields';
+import { createNumberCommon } from './number-section';
 import { defineSection, type Call } from './transport';
-import type { ActivationStatusFilter, RegionSort } from './virtual';
+import type { RegionSort } from './virtual';
 
 export const physicalService = v.object({
   service_id: num,
@@ -103,7 +104,7 @@ export type CountryRef =
 export function createPhysicalApi(call: Call) {
   const a = physicalActions;
   return {
-    getBalance: () => call(a.getBalance),
+    ...createNumberCommon(call, a),
     getServices: (params: { page?: number; search?: string } = {}) => call(a.getServices, params),
     getRegions: (params: {
       service_id: number;
@@ -116,10 +117,6 @@ export function createPhysicalApi(call: Call) {
       params: { service_id: number; duration_hours?: number; operator?: string } & CountryRef,
     ) => call(a.buyNumber, params),
     getSms: (params: { id: number }) => call(a.getSms, params),
-    cancelNumber: (params: { id: number }) => call(a.cancelNumber, params),
-    getActivations: (
-      params: { page?: number; limit?: number; order_status?: ActivationStatusFilter } = {},
-    ) => call(a.getActivations, params),
   };
 }
 

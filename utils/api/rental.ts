@@ -16,8 +16,8 @@ import {
   timestamp,
 } from './fields';
 import type { CountryRef } from './physical';
+import { createNumberCommon } from './number-section';
 import { defineSection, type Call } from './transport';
-import type { ActivationStatusFilter } from './virtual';
 
 export const rentalCountry = v.object({
   country_id: num,
@@ -85,16 +85,12 @@ export const rentalActions = defineSection('numara-kiralama', {
 export function createRentalApi(call: Call) {
   const a = rentalActions;
   return {
-    getBalance: () => call(a.getBalance),
+    ...createNumberCommon(call, a),
     getCountries: (params: { page?: number; search?: string } = {}) => call(a.getCountries, params),
     getOffers: (params: CountryRef) => call(a.getOffers, params),
     buyNumber: (params: { duration_hours: number; operator?: string } & CountryRef) =>
       call(a.buyNumber, params),
     getSms: (params: { id: number }) => call(a.getSms, params),
-    cancelNumber: (params: { id: number }) => call(a.cancelNumber, params),
-    getActivations: (
-      params: { page?: number; limit?: number; order_status?: ActivationStatusFilter } = {},
-    ) => call(a.getActivations, params),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   success,
   timestamp,
 } from './fields';
+import { createNumberCommon } from './number-section';
 import { defineSection, type Call } from './transport';
 
 export const virtualService = v.object({
@@ -107,7 +108,6 @@ export const virtualActions = defineSection('sanal-smsonay', {
 });
 
 export type RegionSort = 'price_asc' | 'price_desc' | 'name';
-export type ActivationStatusFilter = v.InferOutput<typeof activationStatus>;
 
 /** `buyNumber` takes an operator, or a service and a country to pick the best operator. */
 export type VirtualBuyParams = (
@@ -119,7 +119,7 @@ export type VirtualBuyParams = (
 export function createVirtualApi(call: Call) {
   const a = virtualActions;
   return {
-    getBalance: () => call(a.getBalance),
+    ...createNumberCommon(call, a),
     getServices: (params: { page?: number; search?: string } = {}) => call(a.getServices, params),
     getRegions: (params: {
       service_id: number;
@@ -129,10 +129,6 @@ export function createVirtualApi(call: Call) {
     }) => call(a.getRegions, params),
     buyNumber: (params: VirtualBuyParams) => call(a.buyNumber, params),
     getOtp: (params: { id: number }) => call(a.getOtp, params),
-    cancelNumber: (params: { id: number }) => call(a.cancelNumber, params),
-    getActivations: (
-      params: { page?: number; limit?: number; order_status?: ActivationStatusFilter } = {},
-    ) => call(a.getActivations, params),
   };
 }
 
