@@ -6,6 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 
 import { DEFAULT_BASE_URL } from './api';
+import type { NumberOrder, NumberProduct } from './orders';
 
 export const MIN_POLL_INTERVAL_SEC = 5;
 
@@ -50,3 +51,62 @@ export async function readSettings(): Promise<Settings> {
   settings.pollIntervalSec = Math.max(MIN_POLL_INTERVAL_SEC, settings.pollIntervalSec);
   return settings;
 }
+
+/** Every number order this browser knows of, by `NumberOrder.key`; written by the worker only. */
+export const ordersItem = storage.defineItem<Record<string, NumberOrder>>('local:orders', {
+  fallback: {},
+  version: 1,
+});
+
+/**
+ * Purchases sent but not yet answered. Written before a purchase goes out and removed once its
+ * outcome is stored, so a purchase cut short by a stopped worker is looked for, never repeated.
+ */
+export interface PurchaseJournalEntry {
+  purchaseId: string;
+  product: NumberProduct;
+  /** The service's time when the request went out. */
+  sentAt: number;
+  serviceName: string | null;
+  countryCode: string | null;
+}
+
+export const purchaseJournalItem = storage.defineItem<Record<string, PurchaseJournalEntry>>(
+  'local:purchaseJournal',
+  { fallback: {}, version: 1 },
+);
+
+export interface CachedList {
+  savedAt: number;
+  value: unknown;
+}
+
+/** Catalog answers by `catalogKey`, shown at once on the next open and refreshed behind it. */
+export const catalogCacheItem = storage.defineItem<Record<string, CachedList>>(
+  'local:catalogCache',
+  {
+    fallback: {},
+    version: 1,
+  },
+);
+
+export interface Preferences {
+  /** The last service, country and tab chosen, per product. */
+  last: Partial<
+    Record<NumberProduct, { serviceId?: number; countryId?: number; countryCode?: string }>
+  >;
+  /** Favourite services by product, as `serviceId`s (rental: `countryId`s). */
+  favourites: Partial<Record<NumberProduct, number[]>>;
+  lastProduct: NumberProduct;
+}
+
+export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
+  fallback: { last: {}, favourites: {}, lastProduct: 'virtual' },
+  version: 1,
+});
+
+/** The service's clock minus this computer's, in ms (see `utils/server-clock.ts`). */
+export const serverClockItem = storage.defineItem<{ offsetMs: number }>('local:serverClock', {
+  fallback: { offsetMs: 0 },
+  version: 1,
+});
