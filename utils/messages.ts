@@ -5,20 +5,60 @@
  */
 import { browser } from 'wxt/browser';
 
-import type { Balance } from './api';
+import type { Balance, PhysicalApi, RentalApi, VirtualBuyParams } from './api';
+import type { CatalogKind, CatalogQuery, CatalogValue } from './catalog';
 import { toErrorData, type ErrorData } from './errors';
+import type { NumberOrder } from './orders';
 
 export type Result<T> = { ok: true; value: T } | ErrorData;
+
+/** What is shown with an order: the names the person chose it by. */
+interface PurchaseLabels {
+  serviceName: string | null;
+  countryName: string | null;
+}
+
+/** A purchase as the popup asks for it, with the parameters of the product's `buyNumber`. */
+export type PurchaseRequest =
+  | ({ product: 'virtual'; params: VirtualBuyParams } & PurchaseLabels)
+  | ({ product: 'physical'; params: Parameters<PhysicalApi['buyNumber']>[0] } & PurchaseLabels)
+  | ({ product: 'rental'; params: Parameters<RentalApi['buyNumber']>[0] } & PurchaseLabels);
+
+export type PurchaseOutcome =
+  | { kind: 'bought'; order: NumberOrder }
+  /** The price moved; buying again with `accept_price: alt_price_usd` pays `alt_price_tl`. */
+  | { kind: 'wrong_price'; message: string; alt_price_tl: number; alt_price_usd: number }
+  /** Out of stock; the service charged nothing. */
+  | { kind: 'no_numbers'; message: string }
+  /** The answer was lost and no new order turned up in the history: the person must check. */
+  | { kind: 'unknown'; message: string };
 
 /** What the popup and the options page ask of the service worker. */
 export type BackgroundRequest =
   | { type: 'getBalance' }
   /** Checks a key and address before they are saved, without saving them. */
-  | { type: 'testApiKey'; apiKey: string; baseUrl: string };
+  | { type: 'testApiKey'; apiKey: string; baseUrl: string }
+  /** Fetches a catalog list afresh and stores it in the cache. */
+  | { type: 'loadCatalog'; query: CatalogQuery }
+  /**
+   * Buys a number. `purchaseId` is made once per click: the same id sent twice buys once and
+   * answers with the first outcome.
+   */
+  | { type: 'buyNumber'; purchaseId: string; request: PurchaseRequest }
+  | { type: 'cancelOrder'; key: string }
+  /** The popup has shown every arrived code. */
+  | { type: 'markCodesSeen' }
+  /** Puts an order's number or latest code into the focused field of the active tab. */
+  | { type: 'fillActiveTab'; key: string; what: 'number' | 'code' };
 
 export interface BackgroundAnswers {
   getBalance: Balance;
   testApiKey: Balance;
+  loadCatalog: CatalogValue;
+  buyNumber: PurchaseOutcome;
+  cancelOrder: NumberOrder;
+  markCodesSeen: null;
+  fillActiveTab: { filled: boolean };
 }
 
 /** What the service worker asks of the content script of one tab. */
@@ -37,7 +77,15 @@ export type BackgroundHandlers = {
   [T in BackgroundType]: (request: RequestOf<T>) => Promise<BackgroundAnswers[T]>;
 };
 
-const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundType>(['getBalance', 'testApiKey']);
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundType>([
+  'getBalance',
+  'testApiKey',
+  'loadCatalog',
+  'buyNumber',
+  'cancelOrder',
+  'markCodesSeen',
+  'fillActiveTab',
+]);
 const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>(['ping']);
 
 function hasType(message: unknown, types: ReadonlySet<string>): boolean {
@@ -91,4 +139,12 @@ async function runHandler(
   } catch (error) {
     return toErrorData(error);
   }
+}
+
+/** Asks the service worker for a fresh catalog list, typed by the list asked for. */
+export async function askCatalog<K extends CatalogKind>(
+  query: CatalogQuery<K>,
+): Promise<Result<CatalogValue<K>>> {
+  const answer = await askBackground({ type: 'loadCatalog', query: query as CatalogQuery });
+  return answer as Result<CatalogValue<K>>;
 }

@@ -11,9 +11,17 @@ import {
 const BALANCE = { status: 'success', balance: 5, currency: 'TRY', isReseller: false } as const;
 
 function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
+  const unused = async (): Promise<never> => {
+    throw new Error('not used here');
+  };
   return {
     getBalance: async () => BALANCE,
     testApiKey: async () => BALANCE,
+    loadCatalog: unused,
+    buyNumber: unused,
+    cancelOrder: unused,
+    markCodesSeen: unused,
+    fillActiveTab: unused,
     ...overrides,
   };
 }
