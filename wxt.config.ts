@@ -13,7 +13,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'pale100 SMS',
     description: 'Buy pale100.shop verification numbers and fill the code into the page.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     host_permissions: ['https://www.pale100.shop/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: FIREFOX_ID, strict_min_version: '115.0' } } }

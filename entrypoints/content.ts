@@ -1,7 +1,8 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 
-import { isContentRequest, type ContentResponse } from '@/utils/messages';
+import { fillFocusedField } from '@/utils/fill-focused';
+import { isContentRequest, type ContentRequest, type ContentResponse } from '@/utils/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -12,11 +13,25 @@ export default defineContentScript({
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
 
-      const response: ContentResponse = { ok: true, value: { present: true, url: location.href } };
-      return Promise.resolve(response);
+      const response = answer(message);
+      return response ? Promise.resolve(response) : undefined;
     };
 
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });
+
+/** `null` stays silent, so that of all the frames hearing a request only the one that acts answers. */
+function answer(request: ContentRequest): ContentResponse | null {
+  switch (request.type) {
+    case 'ping':
+      return window === window.top
+        ? { ok: true, value: { present: true, url: location.href } }
+        : null;
+    case 'fillFocused':
+      return fillFocusedField(document, request.value)
+        ? { ok: true, value: { filled: true } }
+        : null;
+  }
+}

@@ -16,6 +16,8 @@ export type Result<T> = { ok: true; value: T } | ErrorData;
 interface PurchaseLabels {
   serviceName: string | null;
   countryName: string | null;
+  /** Helps find the order again should the purchase's answer be lost. */
+  countryCode?: string;
 }
 
 /** A purchase as the popup asks for it, with the parameters of the product's `buyNumber`. */
@@ -62,10 +64,14 @@ export interface BackgroundAnswers {
 }
 
 /** What the service worker asks of the content script of one tab. */
-export type ContentRequest = { type: 'ping' };
+export type ContentRequest =
+  | { type: 'ping' }
+  /** Puts `value` into the page's focused field, the way a person typing would. */
+  | { type: 'fillFocused'; value: string };
 
 export interface ContentAnswers {
   ping: { present: true; url: string };
+  fillFocused: { filled: boolean };
 }
 
 export type ContentResponse = Result<ContentAnswers[ContentRequest['type']]>;
@@ -86,7 +92,7 @@ const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundType>([
   'markCodesSeen',
   'fillActiveTab',
 ]);
-const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>(['ping']);
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>(['ping', 'fillFocused']);
 
 function hasType(message: unknown, types: ReadonlySet<string>): boolean {
   if (typeof message !== 'object' || message === null) return false;

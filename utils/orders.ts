@@ -43,6 +43,8 @@ export interface NumberOrder {
   source: 'purchase' | 'adopted' | 'history';
   /** False while a code has arrived that the popup has not shown yet. */
   seen: boolean;
+  /** Set once an automatic cancel was tried, so it is never tried twice. */
+  autoCancelTried?: boolean;
 }
 
 /** The refund window after purchase, in minutes, as the API documents it per product. */

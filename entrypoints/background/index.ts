@@ -1,22 +1,72 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import { createApi } from '@/utils/api';
 import { createLogger } from '@/utils/logger';
 import { serveBackgroundRequests } from '@/utils/messages';
+import { ordersItem } from '@/utils/storage';
 
 import { getApi } from './api';
+import { cancelOrder } from './cancel';
+import { loadCatalog } from './catalog';
+import { fillActiveTab } from './fill';
+import { watchBadge } from './notify';
+import { updateOrders } from './order-store';
+import { POLL_ALARM, pollNow } from './poller';
+import { buyNumber } from './purchase';
+import { reconcileOrders } from './reconcile';
+import { loadServerClock, recordServerTime } from './server-time';
 
 const log = createLogger('background');
 
 export default defineBackground({
   type: 'module',
   main() {
+    // Listeners first, synchronously: a worker woken by an event must find them in place.
     serveBackgroundRequests({
       getBalance: async () => (await getApi()).virtual.getBalance(),
       testApiKey: async ({ apiKey, baseUrl }) =>
-        createApi({ apiKey, baseUrl }).virtual.getBalance(),
+        createApi({ apiKey, baseUrl, onServerTime: recordServerTime }).virtual.getBalance(),
+      loadCatalog: ({ query }) => loadCatalog(query),
+      buyNumber: async ({ purchaseId, request }) => {
+        const outcome = await buyNumber(purchaseId, request);
+        if (outcome.kind === 'bought') void pollNow();
+        return outcome;
+      },
+      cancelOrder: ({ key }) => cancelOrder(key),
+      markCodesSeen: async () => {
+        await updateOrders((orders) => {
+          for (const order of Object.values(orders)) order.seen = true;
+        });
+        return null;
+      },
+      fillActiveTab: ({ key, what }) => fillActiveTab(key, what),
     });
 
-    log.debug('service worker started');
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === POLL_ALARM) void pollNow();
+    });
+    browser.runtime.onStartup.addListener(() => void resume('browser start'));
+    browser.runtime.onInstalled.addListener(() => void resume('install or update'));
+    ordersItem.watch(() => void pollNow());
+    watchBadge();
+
+    void resume('worker start');
   },
 });
+
+let resuming: Promise<void> | null = null;
+
+/**
+ * Picks up where a stopped worker left off: the service's view first, then polling. A browser
+ * start wakes the worker and fires its start events together; they share one resume.
+ */
+function resume(reason: string): Promise<void> {
+  log.debug(`resuming after ${reason}`);
+  resuming ??= (async () => {
+    await loadServerClock();
+    await reconcileOrders().catch((error: unknown) => log.warn('reconcile failed', error));
+    await pollNow();
+  })();
+  return resuming;
+}

@@ -182,3 +182,19 @@ describe('the transport', () => {
     }
   });
 });
+
+describe("the service's clock", () => {
+  it("is reported from each answer's Date header", async () => {
+    server.answerWith({ body: BALANCE });
+    const times: number[] = [];
+
+    await createApi({
+      apiKey: SECRET,
+      baseUrl: server.origin,
+      onServerTime: (t) => times.push(t),
+    }).virtual.getBalance();
+
+    expect(times).toHaveLength(1);
+    expect(Math.abs(times[0]! - Date.now())).toBeLessThan(5000);
+  });
+});

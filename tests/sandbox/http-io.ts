@@ -11,6 +11,7 @@ export function setCorsHeaders(response: ServerResponse, request: IncomingMessag
   const askedHeaders = request.headers['access-control-request-headers'];
   response.setHeader('Access-Control-Allow-Headers', askedHeaders ?? 'Content-Type');
   response.setHeader('Access-Control-Max-Age', '600');
+  response.setHeader('Access-Control-Expose-Headers', 'Date');
 }
 
 /**

@@ -214,3 +214,19 @@ describe('options, log and reset', () => {
     expect(Math.abs(Date.parse(String(state.now)) - Date.now())).toBeLessThan(5000);
   });
 });
+
+describe('the sandbox clock in HTTP headers', () => {
+  const sandbox = useSandbox();
+
+  it('dates every answer by its own clock and lets pages read it', async () => {
+    await sandbox.advanceClock(3600);
+
+    const response = await fetch(
+      `${sandbox.sandbox.apiBase}/smm?api_key=${sandbox.sandbox.apiKey}&action=getBalance`,
+    );
+
+    const date = Date.parse(response.headers.get('date') ?? '');
+    expect(date - Date.now()).toBeGreaterThan(3590_000);
+    expect(response.headers.get('access-control-expose-headers')).toBe('Date');
+  });
+});

@@ -33,6 +33,9 @@ export interface Sandbox {
 
 async function route(runtime: SandboxRuntime, request: IncomingMessage, response: ServerResponse) {
   setCorsHeaders(response, request);
+  // The Date header tells the sandbox's own clock, so a client that follows the service's time
+  // sees the refund windows and expiry move when a test advances it.
+  response.setHeader('Date', new Date(runtime.state.clock.now()).toUTCString());
   if (request.method === 'OPTIONS') {
     response.writeHead(204).end();
     return;

@@ -14,6 +14,7 @@ import {
   TimeoutError,
   UnexpectedResponseError,
 } from '../errors';
+import { parseDateHeader } from '../server-clock';
 
 export const DEFAULT_BASE_URL = 'https://www.pale100.shop/api/v2';
 
@@ -31,6 +32,8 @@ export interface ApiConfig {
   /** How often a read-only GET may be repeated after a network error or a 5xx. */
   readRetries?: number;
   fetch?: typeof fetch;
+  /** Called with the time of every answer's `Date` header, the service's own clock. */
+  onServerTime?: (serverTimeMs: number) => void;
 }
 
 export interface ActionSpec<TSchema extends v.GenericSchema> {
@@ -61,7 +64,11 @@ export function createTransport(config: ApiConfig): Call {
 
   return async (spec, params = {}) => {
     const url = buildUrl(baseUrl, spec, config.apiKey, params);
-    const body = await send(client, url, spec, timeoutMs, config.readRetries ?? 2);
+    const body = await send(client, url, spec, {
+      timeoutMs,
+      readRetries: config.readRetries ?? 2,
+      onServerTime: config.onServerTime,
+    });
     return parseAnswer(spec, body);
   };
 }
@@ -83,12 +90,17 @@ export function buildUrl(
   return `${baseUrl}/${spec.section}?${query.toString()}`;
 }
 
+interface SendOptions {
+  timeoutMs: number;
+  readRetries: number;
+  onServerTime: ((serverTimeMs: number) => void) | undefined;
+}
+
 async function send(
   client: KyInstance,
   url: string,
   spec: ActionSpec<v.GenericSchema>,
-  timeoutMs: number,
-  readRetries: number,
+  { timeoutMs, readRetries, onServerTime }: SendOptions,
 ): Promise<string> {
   // Money moves only through POST actions, and a repeated POST can charge twice: never retry it.
   const retry = spec.method === 'GET' ? { limit: readRetries, methods: ['get' as const] } : 0;
@@ -97,9 +109,13 @@ async function send(
 
   try {
     const response = await client(url, { method: spec.method, retry });
+    reportServerTime(response, onServerTime);
     return await response.text();
   } catch (error) {
-    if (error instanceof HTTPError) return readHttpError(error, where);
+    if (error instanceof HTTPError) {
+      reportServerTime(error.response, onServerTime);
+      return readHttpError(error, where);
+    }
 
     if (error instanceof KyTimeoutError) {
       const seconds = Math.round(timeoutMs / 1000);
@@ -110,6 +126,11 @@ async function send(
 
     throw new NetworkError(`${where}: the service could not be reached.`, { outcomeUnknown });
   }
+}
+
+function reportServerTime(response: Response, onServerTime: SendOptions['onServerTime']): void {
+  const time = parseDateHeader(response.headers.get('date'));
+  if (time !== null) onServerTime?.(time);
 }
 
 /**

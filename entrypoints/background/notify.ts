@@ -1,0 +1,48 @@
+/** Telling the person: a notification for each arriving message, and the toolbar badge. */
+import { browser } from 'wxt/browser';
+
+import { isPending, type NumberOrder, type OrderMessage } from '@/utils/orders';
+import { ordersItem, readSettings } from '@/utils/storage';
+
+const WAITING_COLOR = '#0b62d6';
+const ARRIVED_COLOR = '#1e8e3e';
+
+export async function notifyArrivals(order: NumberOrder, messages: OrderMessage[]): Promise<void> {
+  if (!(await readSettings()).notifications) return;
+
+  for (const message of messages) {
+    const service = order.serviceName ?? message.from ?? 'SMS';
+    await browser.notifications.create(`code:${order.key}:${message.date}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: message.code ? `${service}: ${message.code}` : `${service}: new SMS`,
+      message:
+        message.code && message.text === message.code ? `Code for +${order.number}` : message.text,
+    });
+  }
+}
+
+/** The action API is `action` in MV3 and `browserAction` in Firefox's MV2 build. */
+function toolbarAction() {
+  return browser.action ?? browser.browserAction;
+}
+
+/** Pending orders as a number; a green badge while a code waits to be seen. */
+export async function updateBadge(orders: Record<string, NumberOrder>): Promise<void> {
+  const all = Object.values(orders);
+  const waiting = all.filter(isPending).length;
+  const hasUnseenCode = all.some((order) => !order.seen);
+  const action = toolbarAction();
+
+  await action.setBadgeText({ text: waiting > 0 ? String(waiting) : hasUnseenCode ? '✓' : '' });
+  await action.setBadgeBackgroundColor({ color: hasUnseenCode ? ARRIVED_COLOR : WAITING_COLOR });
+  await action.setTitle({
+    title: hasUnseenCode ? 'pale100: a code has arrived' : `pale100: ${waiting} waiting for a code`,
+  });
+}
+
+/** Keeps the badge in step with the stored orders; returns the unwatch function. */
+export function watchBadge(): () => void {
+  void ordersItem.getValue().then(updateBadge);
+  return ordersItem.watch((orders) => void updateBadge(orders ?? {}));
+}
