@@ -10,9 +10,11 @@ const ARRIVED_COLOR = '#1e8e3e';
 export async function notifyArrivals(order: NumberOrder, messages: OrderMessage[]): Promise<void> {
   if (!(await readSettings()).notifications) return;
 
-  for (const message of messages) {
+  const firstIndex = order.messages.length - messages.length;
+  for (const [offset, message] of messages.entries()) {
     const service = order.serviceName ?? message.from ?? 'SMS';
-    await browser.notifications.create(`code:${order.key}:${message.date}`, {
+    // One notification per message: its place in the order's messages names it.
+    await browser.notifications.create(`sms:${order.key}:${firstIndex + offset}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: message.code ? `${service}: ${message.code}` : `${service}: new SMS`,

@@ -34,6 +34,12 @@ export function pollNow(): Promise<void> {
   return running;
 }
 
+/** Stops the timer chain; the alarm, if set, still wakes polling later. */
+export function stopPolling(): void {
+  clearTimeout(timer);
+  timer = undefined;
+}
+
 async function runBeat(): Promise<void> {
   clearTimeout(timer);
   const pending = await readPendingOrders();
