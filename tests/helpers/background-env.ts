@@ -8,16 +8,25 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
 import { createSandboxControl, type SandboxControl } from './sandbox-control';
 
-type BackgroundModules = {
-  purchase: typeof import('@/entrypoints/background/purchase');
-  poller: typeof import('@/entrypoints/background/poller');
-  cancel: typeof import('@/entrypoints/background/cancel');
-  reconcile: typeof import('@/entrypoints/background/reconcile');
-  store: typeof import('@/entrypoints/background/order-store');
-  clock: typeof import('@/entrypoints/background/server-time');
-  api: typeof import('@/entrypoints/background/api');
-  storage: typeof import('@/utils/storage');
-};
+import type * as Api from '@/entrypoints/background/api';
+import type * as Cancel from '@/entrypoints/background/cancel';
+import type * as Store from '@/entrypoints/background/order-store';
+import type * as Poller from '@/entrypoints/background/poller';
+import type * as Purchase from '@/entrypoints/background/purchase';
+import type * as Reconcile from '@/entrypoints/background/reconcile';
+import type * as Clock from '@/entrypoints/background/server-time';
+import type * as Storage from '@/utils/storage';
+
+interface BackgroundModules {
+  purchase: typeof Purchase;
+  poller: typeof Poller;
+  cancel: typeof Cancel;
+  reconcile: typeof Reconcile;
+  store: typeof Store;
+  clock: typeof Clock;
+  api: typeof Api;
+  storage: typeof Storage;
+}
 
 export interface BackgroundEnv {
   sandbox: Sandbox;
