@@ -35,7 +35,10 @@ function pixel(size, px, py) {
   let [r, g, b, a] = [0, 0, 0, 0];
   for (let sy = 0; sy < SUPERSAMPLE; sy++) {
     for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-      const color = colorAt((px + (sx + 0.5) / SUPERSAMPLE) / size, (py + (sy + 0.5) / SUPERSAMPLE) / size);
+      const color = colorAt(
+        (px + (sx + 0.5) / SUPERSAMPLE) / size,
+        (py + (sy + 0.5) / SUPERSAMPLE) / size,
+      );
       if (!color) continue;
       r += color[0];
       g += color[1];
@@ -71,7 +74,9 @@ function chunk(type, data) {
 function png(size) {
   const rows = [];
   for (let y = 0; y < size; y++) {
-    rows.push(Buffer.from([0, ...Array.from({ length: size }, (_, x) => pixel(size, x, y)).flat()]));
+    rows.push(
+      Buffer.from([0, ...Array.from({ length: size }, (_, x) => pixel(size, x, y)).flat()]),
+    );
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);

@@ -29,7 +29,9 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  close(): Promise<void>;
+  userDataDir: string;
+  /** Closes the browser; the profile is removed unless `keepProfile` is set. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -37,6 +39,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Chromium's sandbox cannot start as root; elsewhere it stays on unless a test turns it off. */
   noSandbox?: boolean;
+  /** A profile to open again; by default a new one is made and removed on close. */
+  userDataDir?: string;
 }
 
 const isRoot = () => process.getuid?.() === 0;
@@ -47,7 +51,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
 
-  const userDataDir = mkdtempSync(join(tmpdir(), 'pale100-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pale100-chromium-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -72,9 +76,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context,
     worker,
     extensionId,
-    close: async () => {
+    userDataDir,
+    close: async ({ keepProfile = false } = {}) => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

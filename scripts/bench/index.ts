@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: runs every benchmark against the built extension and the sandbox, prints the
+ * figures and writes them to tests/.artifacts/bench.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+import { benchNumbers } from './numbers';
+
+const quick = process.argv.includes('--quick');
+
+async function main(): Promise<void> {
+  const numbers = await benchNumbers({
+    windowMs: quick ? 20_000 : 60_000,
+    smsSamples: quick ? 4 : 12,
+  });
+
+  const figures = { date: new Date().toISOString(), numbers };
+  mkdirSync('tests/.artifacts', { recursive: true });
+  writeFileSync('tests/.artifacts/bench.json', `${JSON.stringify(figures, null, 2)}\n`);
+
+  console.log('popup first render, warm cache:', numbers.popupFirstRenderMs, 'ms');
+  console.log('requests per minute:', numbers.requestsPerMinute);
+  console.log('SMS delivered to code in the popup:', numbers.smsToPopupMs, 'ms');
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
