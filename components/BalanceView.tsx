@@ -3,7 +3,10 @@ import type { ErrorData } from '@/utils/errors';
 import { formatMoney } from '@/utils/format';
 
 export type BalanceState =
-  { kind: 'loading' } | { kind: 'ready'; balance: Balance } | { kind: 'failed'; error: ErrorData };
+  | { kind: 'loading' }
+  /** `isRefreshing` while the amount shown is being asked again. */
+  | { kind: 'ready'; balance: Balance; isRefreshing?: boolean }
+  | { kind: 'failed'; error: ErrorData };
 
 interface Props {
   state: BalanceState;
@@ -12,8 +15,9 @@ interface Props {
 
 /** The balance line: the amount, a refresh button, or why there is no amount. */
 export function BalanceView({ state, onRefresh }: Props) {
+  const isBusy = state.kind === 'loading' || (state.kind === 'ready' && state.isRefreshing);
   return (
-    <section class="balance" aria-live="polite">
+    <section class="balance" aria-live="polite" aria-busy={isBusy}>
       <span class="balance__label">Balance</span>
       {state.kind === 'loading' && <span class="balance__value">…</span>}
       {state.kind === 'ready' && (
@@ -26,7 +30,13 @@ export function BalanceView({ state, onRefresh }: Props) {
           {state.error.message}
         </span>
       )}
-      <button type="button" class="icon-button" onClick={onRefresh} aria-label="Refresh balance">
+      <button
+        type="button"
+        class="icon-button"
+        onClick={onRefresh}
+        aria-label="Refresh balance"
+        disabled={isBusy}
+      >
         ↻
       </button>
     </section>

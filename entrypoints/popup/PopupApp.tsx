@@ -2,25 +2,67 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
 import { BalanceView } from '@/components/BalanceView';
+import { ActiveOrders, RecentHistory } from '@/components/OrderLists';
+import { PhysicalPanel, RentalPanel, VirtualPanel } from '@/components/ProductPanels';
+import { ProductTabs, panelId, tabId } from '@/components/ProductTabs';
+import { PurchaseOutcome } from '@/components/PurchaseOutcome';
 
-import { createBalanceModel } from './balance-model';
+import type { PopupModel } from './popup-model';
 
-const balance = createBalanceModel();
+const openOptions = () => void browser.runtime.openOptionsPage();
 
-export function PopupApp() {
-  useEffect(() => {
-    void balance.refresh();
-  }, []);
+export function PopupApp({ model }: { model: PopupModel }) {
+  useEffect(() => model.start(), [model]);
 
+  // Effects run once the frame is painted: the benchmark mark and "seen" follow what is shown.
+  const hasData = model.hasData.value;
+  useEffect(() => model.noteRendered(), [model, hasData]);
+
+  const { orders } = model;
+  const ordersLoaded = orders.isLoaded.value;
+  const unseen = orders.unseenCount.value;
+  useEffect(() => orders.acknowledgeShown(), [orders, ordersLoaded, unseen]);
+
+  const now = model.clock.now.value;
   return (
     <main class="popup">
       <header class="popup__header">
         <h1 class="popup__title">pale100</h1>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link" onClick={openOptions}>
           Settings
         </button>
       </header>
-      <BalanceView state={balance.state.value} onRefresh={() => void balance.refresh()} />
+      <BalanceView
+        state={model.balance.state.value}
+        onRefresh={() => void model.balance.refresh()}
+      />
+      <PurchaseOutcome purchase={model.purchase} onOpenHistory={openOptions} />
+      <ActiveOrders orders={orders} now={now} copy={model.copy} />
+      <Products model={model} />
+      <RecentHistory orders={orders} now={now} onOpenHistory={openOptions} />
     </main>
+  );
+}
+
+function Products({ model }: { model: PopupModel }) {
+  const product = model.product.value;
+  if (product === null) return null;
+
+  const isBusy = model.purchase.isBusy.value;
+  const siteService = model.siteService.value;
+  const { virtual, physical, rental } = model.products;
+  return (
+    <section class="products">
+      <ProductTabs selected={product} onSelect={model.selectProduct} />
+      <div class="panel" role="tabpanel" id={panelId(product)} aria-labelledby={tabId(product)}>
+        {product === 'virtual' && (
+          <VirtualPanel model={virtual} isBusy={isBusy} siteService={siteService} />
+        )}
+        {product === 'physical' && (
+          <PhysicalPanel model={physical} isBusy={isBusy} siteService={siteService} />
+        )}
+        {product === 'rental' && <RentalPanel model={rental} isBusy={isBusy} />}
+      </div>
+    </section>
   );
 }

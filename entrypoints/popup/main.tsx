@@ -1,6 +1,7 @@
 import { render } from 'preact';
 
 import { PopupApp } from './PopupApp';
+import { createPopupModel } from './popup-model';
 import '@/components/base.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+render(<PopupApp model={createPopupModel()} />, document.getElementById('app')!);
