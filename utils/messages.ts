@@ -27,7 +27,11 @@ export type PurchaseRequest =
   | ({ product: 'rental'; params: Parameters<RentalApi['buyNumber']>[0] } & PurchaseLabels);
 
 export type PurchaseOutcome =
-  | { kind: 'bought'; order: NumberOrder }
+  /**
+   * `duplicates` are further new orders of the same kind found right after this one: the request
+   * reached the service more than once. They can be cancelled for a refund like any other.
+   */
+  | { kind: 'bought'; order: NumberOrder; duplicates?: NumberOrder[] }
   /** The price moved; buying again with `accept_price: alt_price_usd` pays `alt_price_tl`. */
   | { kind: 'wrong_price'; message: string; alt_price_tl: number; alt_price_usd: number }
   /** Out of stock; the service charged nothing. */

@@ -1,11 +1,13 @@
 /**
- * Finding a purchase whose answer never came. The service may have carried it out, so instead
- * of buying again the newest unknown pending activation of the same product, country and
- * service, created after the request went out, is taken as the order.
+ * Finding purchases the service carried out that this browser has no answer for. When an answer
+ * is lost, the new activation is taken from the history instead of buying again; and after any
+ * purchase, a second new activation of the same kind means the request went out twice (a browser
+ * may resend a request on its own when a kept-alive connection breaks), so it is listed too,
+ * never left unseen.
  */
 import type { Pale100Api } from '@/utils/api';
-import type { PurchaseOutcome, PurchaseRequest } from '@/utils/messages';
-import { orderKey, type NumberProduct } from '@/utils/orders';
+import type { PurchaseRequest } from '@/utils/messages';
+import { orderKey, type NumberOrder } from '@/utils/orders';
 
 import { orderFromHistory } from './order-factory';
 import { readOrders, saveOrder } from './order-store';
@@ -17,45 +19,43 @@ export const LOST_PURCHASE_MESSAGE =
   'The purchase was sent but its answer was lost, and no new order has appeared in your ' +
   'history. Check your orders on pale100.shop before buying again.';
 
-export interface LostPurchaseHint {
-  product: NumberProduct;
-  serviceName: string | null;
-  countryCode?: string | null;
-}
-
-export async function findLostPurchase(
+/**
+ * Stores every pending activation of the request's kind, created since `sentAt`, that this
+ * browser did not know of; newest first.
+ */
+export async function adoptUnknownActivations(
   api: Pale100Api,
   request: PurchaseRequest,
   sentAt: number,
-): Promise<PurchaseOutcome> {
-  const found = await findUnknownActivation(api, request, sentAt).catch(() => null);
-  if (!found) return { kind: 'unknown', message: LOST_PURCHASE_MESSAGE };
-
-  const order = await saveOrder({
-    ...orderFromHistory(request.product, found, 'adopted'),
-    serviceName: request.serviceName ?? found.service_name ?? null,
-    countryName: request.countryName,
-  });
-  return { kind: 'bought', order };
-}
-
-async function findUnknownActivation(api: Pale100Api, hint: LostPurchaseHint, sentAt: number) {
+): Promise<NumberOrder[]> {
   const [{ items }, known] = await Promise.all([
-    api[hint.product].getActivations({ page: 1, limit: 50, order_status: 'pending' }),
+    api[request.product].getActivations({ page: 1, limit: 50, order_status: 'pending' }),
     readOrders(),
   ]);
 
-  const candidates = items.filter((item) => {
-    if (known[orderKey(hint.product, item.activation_id)]) return false;
-    if (Date.parse(item.created_at) < sentAt - CLOCK_SLACK_MS) return false;
-    if (hint.countryCode && item.country_code !== hint.countryCode.toUpperCase()) return false;
+  const found = items
+    .filter((item) => !known[orderKey(request.product, item.activation_id)])
+    .filter((item) => Date.parse(item.created_at) >= sentAt - CLOCK_SLACK_MS)
+    .filter(
+      (item) => !request.countryCode || item.country_code === request.countryCode.toUpperCase(),
+    )
+    .filter((item) => {
+      const serviceName = 'service_name' in item ? item.service_name : undefined;
+      return !request.serviceName || !serviceName || serviceName === request.serviceName;
+    })
+    .sort((a, b) => b.activation_id - a.activation_id);
 
-    const serviceName = 'service_name' in item ? item.service_name : undefined;
-    return !hint.serviceName || !serviceName || serviceName === hint.serviceName;
-  });
+  const adopted: NumberOrder[] = [];
+  for (const item of found) {
+    const order = orderFromHistory(request.product, item, 'adopted');
+    adopted.push(
+      await saveOrder({
+        ...order,
+        serviceName: request.serviceName ?? order.serviceName,
+        countryName: request.countryName,
+      }),
+    );
+  }
 
-  const newest = candidates.sort((a, b) => b.activation_id - a.activation_id)[0];
-  return newest
-    ? { ...newest, service_name: 'service_name' in newest ? newest.service_name : undefined }
-    : null;
+  return adopted;
 }

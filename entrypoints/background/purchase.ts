@@ -9,7 +9,7 @@ import { createLogger } from '@/utils/logger';
 import type { PurchaseOutcome, PurchaseRequest } from '@/utils/messages';
 import { purchaseJournalItem } from '@/utils/storage';
 
-import { findLostPurchase } from './adopt';
+import { LOST_PURCHASE_MESSAGE, adoptUnknownActivations } from './adopt';
 import { getApi } from './api';
 import { orderFromPurchase } from './order-factory';
 import { saveOrder } from './order-store';
@@ -35,7 +35,7 @@ async function runPurchase(purchaseId: string, request: PurchaseRequest): Promis
   await writeJournal(purchaseId, request, sentAt);
 
   try {
-    return await sendPurchase(api, request);
+    return await sendPurchase(api, request, sentAt);
   } catch (error) {
     if (!isAppError(error) || !error.outcomeUnknown) throw error;
 
@@ -46,18 +46,38 @@ async function runPurchase(purchaseId: string, request: PurchaseRequest): Promis
   }
 }
 
-async function sendPurchase(api: Pale100Api, request: PurchaseRequest): Promise<PurchaseOutcome> {
+async function sendPurchase(
+  api: Pale100Api,
+  request: PurchaseRequest,
+  sentAt: number,
+): Promise<PurchaseOutcome> {
   const answer = await callBuyNumber(api, request);
 
   if (answer.status === 'success') {
     const order = await saveOrder(orderFromPurchase(request, answer, now()));
-    return { kind: 'bought', order };
+    const duplicates = await adoptUnknownActivations(api, request, sentAt).catch(() => []);
+    return duplicates.length > 0
+      ? { kind: 'bought', order, duplicates }
+      : { kind: 'bought', order };
   }
 
   if (answer.status === 'no_numbers') return { kind: 'no_numbers', message: answer.message };
 
   const { message, alt_price_tl, alt_price_usd } = answer;
   return { kind: 'wrong_price', message, alt_price_tl, alt_price_usd };
+}
+
+async function findLostPurchase(
+  api: Pale100Api,
+  request: PurchaseRequest,
+  sentAt: number,
+): Promise<PurchaseOutcome> {
+  const [order, ...duplicates] = await adoptUnknownActivations(api, request, sentAt).catch(
+    () => [],
+  );
+  if (!order) return { kind: 'unknown', message: LOST_PURCHASE_MESSAGE };
+
+  return duplicates.length > 0 ? { kind: 'bought', order, duplicates } : { kind: 'bought', order };
 }
 
 function callBuyNumber(api: Pale100Api, request: PurchaseRequest) {

@@ -100,8 +100,8 @@ describe('buying a virtual number from the popup', () => {
     expect(await outcome.textContent()).toContain('4,46');
   });
 
-  it('adopts a purchase whose answer was lost, charging once', async () => {
-    await env.control.fault({ kind: 'drop_after_commit', action: 'buyNumber' });
+  it('adopts a purchase whose answer was cut off, charging once', async () => {
+    await env.control.fault({ kind: 'cut_after_commit', action: 'buyNumber' });
     const popup = await env.openPopup();
     const country = await openCountry(popup, VIRTUAL_SEED.whatsappServiceId, 'GB');
 

@@ -76,6 +76,15 @@ function playFault(fault: Fault, response: ServerResponse): void {
   }
 }
 
+/** The answer starts (status and headers) and then the connection breaks mid-body. */
+function cutOff(response: ServerResponse): void {
+  response.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': 400,
+  });
+  response.write('{"status":"succ', () => response.socket?.destroy());
+}
+
 export async function serveApi(
   runtime: SandboxRuntime,
   request: IncomingMessage,
@@ -89,14 +98,22 @@ export async function serveApi(
   const fault = takeFault(runtime.state.faults, section, url.searchParams.get('action'));
   if (fault?.kind === 'latency') await delay(fault.ms);
 
-  if (fault !== undefined && fault.kind !== 'latency' && fault.kind !== 'drop_after_commit') {
+  const commits = fault?.kind === 'drop_after_commit' || fault?.kind === 'cut_after_commit';
+  if (fault !== undefined && fault.kind !== 'latency' && !commits) {
     playFault(fault, response);
     return;
   }
 
   const reply = dispatchApi(runtime, method, section, url.searchParams);
   if (fault?.kind === 'drop_after_commit') {
+    // Nothing at all comes back. On a reused keep-alive connection a browser takes this for a
+    // connection the server had closed, and may send the request again by itself.
     response.socket?.destroy();
+    return;
+  }
+
+  if (fault?.kind === 'cut_after_commit') {
+    cutOff(response);
     return;
   }
 

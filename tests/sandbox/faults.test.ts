@@ -74,6 +74,17 @@ describe('faults', () => {
     expect(await activationCount()).toBe(1);
   });
 
+  it('charges, starts the answer and breaks it off for cut_after_commit', async () => {
+    await harness.control('faults', { kind: 'cut_after_commit', action: 'buyNumber' });
+
+    const response = await fetch(buyUrl(), { method: 'POST' });
+
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
+    expect(await harness.balance()).toBe(995.54);
+    expect(await activationCount()).toBe(1);
+  });
+
   it('hits only matching requests, count times', async () => {
     await harness.control('faults', { kind: 'http500', section: 'lisans-bayi', count: 2 });
 

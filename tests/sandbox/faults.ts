@@ -11,6 +11,7 @@ export const FAULT_KINDS = [
   'invalid',
   'drop',
   'drop_after_commit',
+  'cut_after_commit',
 ] as const;
 
 export type FaultKind = (typeof FAULT_KINDS)[number];

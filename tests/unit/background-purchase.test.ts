@@ -89,4 +89,15 @@ describe('buying a number in the service worker', () => {
 
     expect(refusal).toMatchObject({ name: 'ApiError', requiredAmount: 4.46 });
   });
+
+  it('lists a second new number of the same kind as a duplicate, so it is never missed', async () => {
+    const api = await env.bg.api.getApi();
+    await api.virtual.buyNumber({ service_id: 1, country_code: 'GB' });
+
+    const outcome = await env.bg.purchase.buyNumber('click-8', whatsappGb);
+
+    if (outcome.kind !== 'bought') throw new Error(outcome.kind);
+    expect(outcome.duplicates).toHaveLength(1);
+    expect(Object.keys(await env.bg.storage.ordersItem.getValue())).toHaveLength(2);
+  });
 });
