@@ -1,5 +1,6 @@
 // Draws the toolbar icon (a white message bubble on a blue rounded square) at the sizes the
 // stores ask for, as PNG files in public/icon/. Run again after changing the drawing.
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 

@@ -2,7 +2,7 @@
  * Phone numbers as people read them: "+44 7543691031". The API gives digits with the country
  * prefix and no separator, so the calling code is found by its leading digits.
  *
- * TODO(2026-05-20): replace with libphonenumber, which also groups the national part and knows
+ * TODO(2026-12-03): replace with libphonenumber, which also groups the national part and knows
  * every country; this table covers the countries the service and its sandbox sell.
  */
 

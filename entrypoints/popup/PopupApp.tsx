@@ -23,6 +23,12 @@ export function PopupApp({ model }: { model: PopupModel }) {
   const unseen = orders.unseenCount.value;
   useEffect(() => orders.acknowledgeShown(), [orders, ordersLoaded, unseen]);
 
+  // The outcome and the new order show at the top, above a list that may be scrolled far down.
+  const purchaseKind = model.purchase.state.value.kind;
+  useEffect(() => {
+    if (purchaseKind !== 'idle' && purchaseKind !== 'sending') window.scrollTo({ top: 0 });
+  }, [purchaseKind]);
+
   const now = model.clock.now.value;
   return (
     <main class="popup">

@@ -12,7 +12,8 @@ export function createBalanceModel() {
   async function refresh(): Promise<void> {
     const mine = ++latest;
     const current = state.value;
-    state.value = current.kind === 'ready' ? { ...current, isRefreshing: true } : { kind: 'loading' };
+    state.value =
+      current.kind === 'ready' ? { ...current, isRefreshing: true } : { kind: 'loading' };
 
     const result = await askBackground({ type: 'getBalance' });
     if (mine !== latest) return;

@@ -1,6 +1,7 @@
 /** Steers a running sandbox through its `/__sandbox/` endpoints, for tests of the client. */
-export type FaultKind =
-  'latency' | 'http500' | 'malformed' | 'invalid' | 'drop' | 'drop_after_commit';
+import type { FaultKind } from '../sandbox/faults';
+
+export type { FaultKind };
 
 export interface Fault {
   kind: FaultKind;

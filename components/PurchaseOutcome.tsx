@@ -1,0 +1,100 @@
+import type { PurchaseModel, PurchaseState } from '@/entrypoints/popup/purchase-model';
+import { formatMoney } from '@/utils/format';
+import { displayNumber } from '@/utils/phone-display';
+
+interface Props {
+  purchase: PurchaseModel;
+  onOpenHistory: () => void;
+}
+
+/** What became of the last Buy click, with the one next step that makes sense. */
+export function PurchaseOutcome({ purchase, onOpenHistory }: Props) {
+  const state = purchase.state.value;
+  if (state.kind === 'idle') return null;
+  // Not an outcome yet; and once bought, the new order card at the top says it all.
+  if (state.kind === 'sending' || state.kind === 'bought') return <Progress state={state} />;
+
+  const isAlert = state.kind === 'failed' || state.kind === 'unknown';
+  return (
+    <section
+      class={`outcome outcome--${state.kind}`}
+      data-testid="purchase-outcome"
+      role={isAlert ? 'alert' : 'status'}
+      aria-live={isAlert ? 'assertive' : 'polite'}
+    >
+      <OutcomeBody state={state} purchase={purchase} onOpenHistory={onOpenHistory} />
+      <button
+        type="button"
+        class="icon-button outcome__close"
+        aria-label="Dismiss"
+        onClick={purchase.dismiss}
+      >
+        ×
+      </button>
+    </section>
+  );
+}
+
+type Settled = Exclude<PurchaseState, { kind: 'idle' | 'sending' | 'bought' }>;
+
+function Progress({ state }: { state: Extract<PurchaseState, { kind: 'sending' | 'bought' }> }) {
+  return (
+    <p class={state.kind === 'sending' ? 'progress' : 'sr-only'} role="status">
+      {state.kind === 'sending'
+        ? `Buying ${state.option.label}…`
+        : `Bought ${displayNumber(state.order.number)} for ${formatMoney(state.order.priceTl)}.`}
+    </p>
+  );
+}
+
+function OutcomeBody({ state, purchase, onOpenHistory }: Props & { state: Settled }) {
+  switch (state.kind) {
+    case 'wrong_price':
+      return (
+        <>
+          <p>{state.message}</p>
+          <p>New price: {formatMoney(state.altPriceTl)}</p>
+          <button type="button" data-testid="accept-price" onClick={purchase.acceptPrice}>
+            Buy at {formatMoney(state.altPriceTl)}
+          </button>
+        </>
+      );
+    case 'no_numbers':
+      return (
+        <>
+          <p>Nothing was charged: {state.message}</p>
+          {state.next && (
+            <button
+              type="button"
+              data-testid="buy-next-cheapest"
+              onClick={purchase.buyNextCheapest}
+            >
+              Buy {state.next.label} at {formatMoney(state.next.priceTl)}
+            </button>
+          )}
+        </>
+      );
+    case 'failed':
+      return (
+        <>
+          <p>{state.error.message}</p>
+          {state.error.requiredAmount !== undefined && (
+            <p>Balance too low: {formatMoney(state.error.requiredAmount)} needed</p>
+          )}
+        </>
+      );
+    case 'unknown':
+      return (
+        <>
+          <p class="outcome__headline">{state.message}</p>
+          <p>
+            The answer was lost, so the number may have been bought. Check the history before buying
+            again.
+          </p>
+          <button type="button" class="link" onClick={onOpenHistory}>
+            Open history
+          </button>
+        </>
+      );
+  }
+}
