@@ -11,6 +11,9 @@ interface Props {
 export function PurchaseOutcome({ purchase, onOpenHistory }: Props) {
   const state = purchase.state.value;
   if (state.kind === 'idle') return null;
+  if (state.kind === 'bought' && state.duplicates.length > 0) {
+    return <DuplicateWarning state={state} onDismiss={purchase.dismiss} />;
+  }
   // Not an outcome yet; and once bought, the new order card at the top says it all.
   if (state.kind === 'sending' || state.kind === 'bought') return <Progress state={state} />;
 
@@ -44,6 +47,35 @@ function Progress({ state }: { state: Extract<PurchaseState, { kind: 'sending' |
         ? `Buying ${state.option.label}…`
         : `Bought ${displayNumber(state.order.number)} for ${formatMoney(state.order.priceTl)}.`}
     </p>
+  );
+}
+
+/** The service sold more than one number for one click; each is listed and can be refunded. */
+function DuplicateWarning({
+  state,
+  onDismiss,
+}: {
+  state: Extract<PurchaseState, { kind: 'bought' }>;
+  onDismiss: () => void;
+}) {
+  const numbers = state.duplicates.map((order) => displayNumber(order.number)).join(', ');
+  return (
+    <section class="outcome outcome--unknown" data-testid="purchase-duplicates" role="alert">
+      <p>
+        The purchase reached pale100 more than once, and it sold {state.duplicates.length + 1}{' '}
+        numbers. The extra {state.duplicates.length === 1 ? 'one is' : 'ones are'} {numbers}, listed
+        under Active orders: cancel {state.duplicates.length === 1 ? 'it' : 'them'} there for a
+        refund once two minutes have passed.
+      </p>
+      <button
+        type="button"
+        class="icon-button outcome__close"
+        aria-label="Dismiss"
+        onClick={onDismiss}
+      >
+        ×
+      </button>
+    </section>
   );
 }
 

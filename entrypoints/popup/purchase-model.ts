@@ -9,7 +9,8 @@ import { nextCheapest, withAcceptedPrice, type PurchaseOption } from './purchase
 export type PurchaseState =
   | { kind: 'idle' }
   | { kind: 'sending'; option: PurchaseOption }
-  | { kind: 'bought'; option: PurchaseOption; order: NumberOrder }
+  /** `duplicates`: further numbers the service sold for the same click (the request went twice). */
+  | { kind: 'bought'; option: PurchaseOption; order: NumberOrder; duplicates: NumberOrder[] }
   | {
       kind: 'wrong_price';
       option: PurchaseOption;
@@ -38,7 +39,7 @@ export function stateFromAnswer(
   const outcome = answer.value;
   switch (outcome.kind) {
     case 'bought':
-      return { kind: 'bought', option, order: outcome.order };
+      return { kind: 'bought', option, order: outcome.order, duplicates: outcome.duplicates ?? [] };
     case 'wrong_price':
       return {
         kind: 'wrong_price',

@@ -111,4 +111,17 @@ describe('buying a virtual number from the popup', () => {
     await expect.poll(() => popup.getByTestId('balance').textContent()).toContain('995,54');
     expect(await buyCount()).toBe(1);
   });
+
+  it('lists both numbers and says so when the browser repeats a purchase whose answer was dropped', async () => {
+    await env.control.fault({ kind: 'drop_after_commit', action: 'buyNumber' });
+    const popup = await env.openPopup();
+    const country = await openCountry(popup, VIRTUAL_SEED.whatsappServiceId, 'GB');
+
+    await country.getByTestId('buy-cheapest').click();
+
+    await expect
+      .poll(() => popup.getByTestId('purchase-duplicates').textContent())
+      .toContain('2 numbers');
+    expect(await popup.getByTestId('order-card').count()).toBe(await buyCount());
+  });
 });

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PurchaseOutcome } from '@/components/PurchaseOutcome';
 import { createPurchaseModel, type PurchaseState } from '@/entrypoints/popup/purchase-model';
 import type { PurchaseOption } from '@/entrypoints/popup/purchase-options';
+import type { NumberOrder } from '@/utils/orders';
 
 const option: PurchaseOption = {
   id: 'virtual:operator:64539',
@@ -42,6 +43,25 @@ describe('the outcome of a purchase', () => {
   afterEach(() => {
     render(null, root);
     root.remove();
+  });
+
+  it('warns when one click bought more than one number', () => {
+    const order = { number: '447543691031', priceTl: 4.46 } as NumberOrder;
+    show({ kind: 'bought', option, order, duplicates: [{ ...order, number: '447543691032' }] });
+
+    const warning = root.querySelector('[data-testid="purchase-duplicates"]');
+
+    expect(warning?.textContent).toContain('2 numbers');
+    expect(warning?.textContent).toContain('7543691032');
+  });
+
+  it('says nothing more once one number is bought', () => {
+    const order = { number: '447543691031', priceTl: 4.46 } as NumberOrder;
+
+    const outcome = show({ kind: 'bought', option, order, duplicates: [] });
+
+    expect(outcome).toBeNull();
+    expect(root.querySelector('[data-testid="purchase-duplicates"]')).toBeNull();
   });
 
   it('offers the moved price on one button', () => {
