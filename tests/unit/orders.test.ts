@@ -4,32 +4,7 @@ import { prune } from '@/entrypoints/background/order-store';
 import { mergeHistory } from '@/entrypoints/background/reconcile';
 import { cancelState, latestCode, statusAfterExpiry, type NumberOrder } from '@/utils/orders';
 import { nextOffset, parseDateHeader } from '@/utils/server-clock';
-
-const T0 = Date.UTC(2026, 4, 19, 9, 30);
-
-function order(overrides: Partial<NumberOrder> = {}): NumberOrder {
-  return {
-    key: 'virtual:1',
-    product: 'virtual',
-    activationId: 1,
-    number: '447543691031',
-    serviceName: 'WhatsApp',
-    countryCode: 'GB',
-    countryName: null,
-    operator: null,
-    durationHours: null,
-    durationText: null,
-    priceTl: 4.46,
-    createdAt: T0,
-    expiresAt: T0 + 1200_000,
-    status: 'pending',
-    messages: [],
-    refundedTl: null,
-    source: 'purchase',
-    seen: true,
-    ...overrides,
-  };
-}
+import { T0, makeOrder as order } from '../helpers/order-fixture';
 
 const sms = (code: string | null) => ({
   date: '2026-05-19T12:31:00+03:00',
@@ -92,7 +67,7 @@ describe('the stored history', () => {
 
   it('takes a finished status from the service but never reopens an order', () => {
     const orders = {
-      'virtual:1': order(),
+      'virtual:1': order({ key: 'virtual:1', activationId: 1 }),
       'virtual:2': order({ key: 'virtual:2', activationId: 2, status: 'canceled' }),
     };
     const item = (id: number, status: NumberOrder['status']) => ({

@@ -9,32 +9,7 @@ import { OrderCard } from '@/components/OrderCard';
 import { createCopyModel } from '@/entrypoints/popup/copy-model';
 import { createOrdersModel } from '@/entrypoints/popup/orders-model';
 import type { NumberOrder, OrderMessage } from '@/utils/orders';
-
-const T0 = Date.parse('2026-05-19T12:30:00+03:00');
-
-function makeOrder(overrides: Partial<NumberOrder> = {}): NumberOrder {
-  return {
-    key: 'virtual:54210',
-    product: 'virtual',
-    activationId: 54210,
-    number: '447543691031',
-    serviceName: 'WhatsApp',
-    countryCode: 'GB',
-    countryName: 'Birleşik Krallık (+44)',
-    operator: 'any',
-    durationHours: null,
-    durationText: null,
-    priceTl: 4.46,
-    createdAt: T0,
-    expiresAt: T0 + 20 * 60_000,
-    status: 'pending',
-    messages: [],
-    refundedTl: null,
-    source: 'purchase',
-    seen: true,
-    ...overrides,
-  };
-}
+import { T0, makeOrder } from '../helpers/order-fixture';
 
 function makeMessage(overrides: Partial<OrderMessage> = {}): OrderMessage {
   return {

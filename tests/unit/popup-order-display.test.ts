@@ -8,34 +8,9 @@ import {
   recentOrders,
   shownStatus,
 } from '@/entrypoints/popup/order-display';
-import type { NumberOrder } from '@/utils/orders';
+import { T0, makeOrder } from '../helpers/order-fixture';
 
-const T0 = Date.parse('2026-05-19T12:30:00+03:00');
 const MINUTE = 60_000;
-
-function makeOrder(overrides: Partial<NumberOrder> = {}): NumberOrder {
-  return {
-    key: 'virtual:54210',
-    product: 'virtual',
-    activationId: 54210,
-    number: '447543691031',
-    serviceName: 'WhatsApp',
-    countryCode: 'GB',
-    countryName: 'Birleşik Krallık (+44)',
-    operator: 'any',
-    durationHours: null,
-    durationText: null,
-    priceTl: 4.46,
-    createdAt: T0,
-    expiresAt: T0 + 20 * MINUTE,
-    status: 'pending',
-    messages: [],
-    refundedTl: null,
-    source: 'purchase',
-    seen: true,
-    ...overrides,
-  };
-}
 
 describe('countdowns', () => {
   it('read minutes and seconds for an activation', () => {

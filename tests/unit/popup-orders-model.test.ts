@@ -4,34 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { FILL_HINT, createOrdersModel } from '@/entrypoints/popup/orders-model';
 import type { BackgroundRequest } from '@/utils/messages';
-import type { NumberOrder } from '@/utils/orders';
 import { ordersItem } from '@/utils/storage';
-
-const T0 = Date.parse('2026-05-19T12:30:00+03:00');
-
-function makeOrder(overrides: Partial<NumberOrder> = {}): NumberOrder {
-  return {
-    key: 'virtual:54210',
-    product: 'virtual',
-    activationId: 54210,
-    number: '447543691031',
-    serviceName: 'WhatsApp',
-    countryCode: 'GB',
-    countryName: 'Birleşik Krallık (+44)',
-    operator: 'any',
-    durationHours: null,
-    durationText: null,
-    priceTl: 4.46,
-    createdAt: T0,
-    expiresAt: T0 + 20 * 60_000,
-    status: 'pending',
-    messages: [],
-    refundedTl: null,
-    source: 'purchase',
-    seen: true,
-    ...overrides,
-  };
-}
+import { T0, makeOrder } from '../helpers/order-fixture';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -75,6 +75,47 @@ export const success = v.literal('success');
 export const activationStatus = v.picklist(['pending', 'received', 'canceled', 'expired']);
 export type ActivationStatus = v.InferOutput<typeof activationStatus>;
 
+/** A service of the virtual or physical-SIM catalog, with its lowest price. */
+export const numberService = v.object({
+  service_id: num,
+  name: v.string(),
+  image_url: v.optional(v.nullable(v.string()), null),
+  min_price_tl: num,
+});
+
+/** A country where a service is sold, as both number catalogs list it. */
+export const regionEntries = {
+  country_code: countryCode,
+  country_id: num,
+  country_name: v.string(),
+  min_price_tl: num,
+  operator_count: num,
+};
+
+/** What a confirmed purchase says of a physical-SIM or rental number. */
+export const rentPurchaseEntries = {
+  status: success,
+  activation_id: num,
+  number: str,
+  country_code: countryCode,
+  operator: v.optional(v.string(), 'any'),
+  duration_hours: num,
+  duration_text: v.optional(v.string()),
+  price_tl: num,
+  expires_in: num,
+};
+
+/** A physical-SIM or rental activation in the history. */
+export const rentActivationEntries = {
+  activation_id: num,
+  country_code: countryCode,
+  number: str,
+  price_tl: num,
+  remaining_sec: v.optional(num),
+  expires_at: v.optional(timestamp),
+  created_at: timestamp,
+};
+
 export const balanceResponse = v.object({
   status: success,
   balance: num,

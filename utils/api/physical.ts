@@ -9,30 +9,21 @@ import {
   morePaging,
   noNumbersResponse,
   num,
+  numberService,
   pagedTotals,
+  regionEntries,
+  rentActivationEntries,
+  rentPurchaseEntries,
   smsListResponse,
-  str,
   success,
-  timestamp,
 } from './fields';
 import { createNumberCommon } from './number-section';
 import { defineSection, type Call } from './transport';
 import type { RegionSort } from './virtual';
 
-export const physicalService = v.object({
-  service_id: num,
-  name: v.string(),
-  image_url: v.optional(v.nullable(v.string()), null),
-  min_price_tl: num,
-});
+export const physicalService = numberService;
 
-export const physicalRegion = v.object({
-  country_code: countryCode,
-  country_id: num,
-  country_name: v.string(),
-  min_price_tl: num,
-  operator_count: num,
-});
+export const physicalRegion = v.object(regionEntries);
 
 export const physicalDeal = v.object({
   deal_type: v.picklist(['activation', 'rent']),
@@ -51,29 +42,12 @@ const offersResponse = v.object({
   operators: v.array(v.object({ operator: v.string(), deals: v.array(physicalDeal) })),
 });
 
-export const physicalPurchase = v.object({
-  status: success,
-  activation_id: num,
-  number: str,
-  service_id: num,
-  country_code: countryCode,
-  operator: v.optional(v.string(), 'any'),
-  duration_hours: num,
-  duration_text: v.optional(v.string()),
-  price_tl: num,
-  expires_in: num,
-});
+export const physicalPurchase = v.object({ ...rentPurchaseEntries, service_id: num });
 
 export const physicalActivation = v.object({
-  activation_id: num,
+  ...rentActivationEntries,
   service_name: v.optional(v.string()),
-  country_code: countryCode,
-  number: str,
-  price_tl: num,
   order_status: activationStatus,
-  remaining_sec: v.optional(num),
-  expires_at: v.optional(timestamp),
-  created_at: timestamp,
 });
 
 export const physicalActions = defineSection('fiziksel-smsonay', {

@@ -10,8 +10,9 @@ import {
   noNumbersResponse,
   num,
   pagedTotals,
+  rentActivationEntries,
+  rentPurchaseEntries,
   smsListResponse,
-  str,
   success,
   timestamp,
 } from './fields';
@@ -41,28 +42,14 @@ const offersResponse = v.object({
 });
 
 export const rentalPurchase = v.object({
-  status: success,
-  activation_id: num,
-  number: str,
+  ...rentPurchaseEntries,
   country_id: num,
-  country_code: countryCode,
-  operator: v.optional(v.string(), 'any'),
-  duration_hours: num,
-  duration_text: v.optional(v.string()),
-  price_tl: num,
-  expires_in: num,
   expires_at: v.optional(timestamp),
 });
 
 export const rentalActivation = v.object({
-  activation_id: num,
-  country_code: countryCode,
-  number: str,
-  price_tl: num,
+  ...rentActivationEntries,
   order_status: activationStatus,
-  remaining_sec: v.optional(num),
-  expires_at: v.optional(timestamp),
-  created_at: timestamp,
 });
 
 export const rentalActions = defineSection('numara-kiralama', {

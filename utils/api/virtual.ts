@@ -9,7 +9,9 @@ import {
   morePaging,
   noNumbersResponse,
   num,
+  numberService,
   pagedTotals,
+  regionEntries,
   str,
   success,
   timestamp,
@@ -17,12 +19,7 @@ import {
 import { createNumberCommon } from './number-section';
 import { defineSection, type Call } from './transport';
 
-export const virtualService = v.object({
-  service_id: num,
-  name: v.string(),
-  image_url: v.optional(v.nullable(v.string()), null),
-  min_price_tl: num,
-});
+export const virtualService = numberService;
 
 export const virtualOperator = v.object({
   operator_id: num,
@@ -31,14 +28,7 @@ export const virtualOperator = v.object({
   stock: num,
 });
 
-export const virtualRegion = v.object({
-  country_code: countryCode,
-  country_id: num,
-  country_name: v.string(),
-  min_price_tl: num,
-  operator_count: num,
-  operators: v.array(virtualOperator),
-});
+export const virtualRegion = v.object({ ...regionEntries, operators: v.array(virtualOperator) });
 
 const servicesResponse = v.object({
   status: success,
