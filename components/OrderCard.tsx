@@ -29,7 +29,7 @@ export function OrderCard({ order, now, orders, copy }: Props) {
     <article class="order" data-testid="order-card" data-order-key={order.key}>
       <div class="order__head">
         <span class="order__number" data-testid="order-number">
-          {displayNumber(order.number)}
+          {displayNumber(order)}
         </span>
         <CopyButton copy={copy} id={`number:${order.key}`} text={order.number} what="number" />
       </div>

@@ -73,7 +73,7 @@ export function RecentHistory({ orders, now, onOpenHistory }: HistoryProps) {
             <span class="history__outcome">
               <HistoryOutcome order={order} />
             </span>
-            <span class="history__number">{displayNumber(order.number)}</span>
+            <span class="history__number">{displayNumber(order)}</span>
             <span class="history__price">{formatMoney(order.priceTl)}</span>
           </li>
         ))}

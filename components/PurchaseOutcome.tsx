@@ -45,7 +45,7 @@ function Progress({ state }: { state: Extract<PurchaseState, { kind: 'sending' |
     <p class={state.kind === 'sending' ? 'progress' : 'sr-only'} role="status">
       {state.kind === 'sending'
         ? `Buying ${state.option.label}…`
-        : `Bought ${displayNumber(state.order.number)} for ${formatMoney(state.order.priceTl)}.`}
+        : `Bought ${displayNumber(state.order)} for ${formatMoney(state.order.priceTl)}.`}
     </p>
   );
 }
@@ -58,7 +58,7 @@ function DuplicateWarning({
   state: Extract<PurchaseState, { kind: 'bought' }>;
   onDismiss: () => void;
 }) {
-  const numbers = state.duplicates.map((order) => displayNumber(order.number)).join(', ');
+  const numbers = state.duplicates.map((order) => displayNumber(order)).join(', ');
   return (
     <section class="outcome outcome--unknown" data-testid="purchase-duplicates" role="alert">
       <p>

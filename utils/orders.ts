@@ -4,6 +4,7 @@
  * the service worker, the popup and the options page read orders the same way.
  */
 import type { ActivationStatus } from './api';
+import type { PhoneParts } from './phone';
 
 export type NumberProduct = 'virtual' | 'physical' | 'rental';
 
@@ -25,6 +26,8 @@ export interface NumberOrder {
   activationId: number;
   /** Digits with the country prefix, as the API gives them ("447543691031"). */
   number: string;
+  /** The number split and formatted; absent on orders stored by an older version. */
+  phone?: PhoneParts;
   serviceName: string | null;
   countryCode: string;
   countryName: string | null;

@@ -9,6 +9,7 @@ import type {
 } from '@/utils/api';
 import type { PurchaseRequest } from '@/utils/messages';
 import { orderKey, type NumberOrder, type NumberProduct, type OrderMessage } from '@/utils/orders';
+import { splitNumber } from '@/utils/phone';
 
 /** A virtual number lives 20 minutes, as `expires_in: 1200` in the documentation says. */
 const VIRTUAL_LIFETIME_MS = 1200 * 1000;
@@ -29,6 +30,7 @@ export function orderFromPurchase(
     product: request.product,
     activationId: answer.activation_id,
     number: answer.number,
+    phone: splitNumber(answer.number, answer.country_code),
     serviceName: request.serviceName,
     countryCode: answer.country_code,
     countryName: request.countryName,
@@ -64,6 +66,7 @@ export function orderFromHistory(
     product,
     activationId: item.activation_id,
     number: item.number,
+    phone: splitNumber(item.number, item.country_code),
     serviceName: 'service_name' in item ? (item.service_name ?? null) : null,
     countryCode: item.country_code,
     countryName: null,

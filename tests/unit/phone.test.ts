@@ -15,19 +15,22 @@ describe('splitting the numbers the service gives', () => {
     ['8613812345678', 'CN', '86', '13812345678', '138 1234 5678'],
     ['380501234567', 'UA', '380', '501234567', '050 123 4567'],
     ['5511912345678', 'BR', '55', '11912345678', '(11) 91234-5678'],
-  ])('splits %s of %s into its calling code and national number', (digits, country, code, national, formatted) => {
-    const parts = splitNumber(digits);
+  ])(
+    'splits %s of %s into its calling code and national number',
+    (digits, country, code, national, formatted) => {
+      const parts = splitNumber(digits);
 
-    expect(parts).toMatchObject({
-      e164: `+${digits}`,
-      digits,
-      callingCode: code,
-      country,
-      national,
-      nationalFormatted: formatted,
-    });
-    expect(parts.international.startsWith(`+${code} `)).toBe(true);
-  });
+      expect(parts).toMatchObject({
+        e164: `+${digits}`,
+        digits,
+        callingCode: code,
+        country,
+        national,
+        nationalFormatted: formatted,
+      });
+      expect(parts.international.startsWith(`+${code} `)).toBe(true);
+    },
+  );
 
   it('takes the order country where a prefix is shared', () => {
     expect(splitNumber('14165550123', 'CA').country).toBe('CA');

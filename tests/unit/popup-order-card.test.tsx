@@ -9,6 +9,8 @@ import { OrderCard } from '@/components/OrderCard';
 import { createCopyModel } from '@/entrypoints/popup/copy-model';
 import { createOrdersModel } from '@/entrypoints/popup/orders-model';
 import type { NumberOrder, OrderMessage } from '@/utils/orders';
+import { splitNumber } from '@/utils/phone';
+
 import { T0, makeOrder } from '../helpers/order-fixture';
 
 function makeMessage(overrides: Partial<OrderMessage> = {}): OrderMessage {
@@ -47,9 +49,9 @@ describe('an order card', () => {
   });
 
   it('shows the number with its calling code and the time left', () => {
-    const card = show(makeOrder(), T0 + 60_000);
+    const card = show(makeOrder({ phone: splitNumber('447543691031', 'GB') }), T0 + 60_000);
 
-    expect(byTestId(card, 'order-number')).toEqual(['+44 7543691031']);
+    expect(byTestId(card, 'order-number')).toEqual(['+44 7543 691031']);
     expect(byTestId(card, 'order-countdown')).toEqual(['19:00']);
   });
 
