@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
-import { fillFocusedField } from '@/utils/fill-focused';
 import { isContentRequest, type ContentRequest, type ContentResponse } from '@/utils/messages';
+import { fillPage } from '@/utils/page-fill';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -10,11 +10,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Idle until the extension asks: nothing is read from the page on load.
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string },
+      sendResponse: (response: ContentResponse) => void,
+    ) => {
+      if (sender.id !== browser.runtime.id || !isContentRequest(message)) return false;
 
       const response = answer(message);
-      return response ? Promise.resolve(response) : undefined;
+      if (response) sendResponse(response);
+      return false;
     };
 
     browser.runtime.onMessage.addListener(onMessage);
@@ -22,16 +27,17 @@ export default defineContentScript({
   },
 });
 
-/** `null` stays silent, so that of all the frames hearing a request only the one that acts answers. */
+/**
+ * `null` stays silent: every frame of the tab hears a request, and only the one that acts
+ * answers, so the first answer to arrive is the one that counts.
+ */
 function answer(request: ContentRequest): ContentResponse | null {
-  switch (request.type) {
-    case 'ping':
-      return window === window.top
-        ? { ok: true, value: { present: true, url: location.href } }
-        : null;
-    case 'fillFocused':
-      return fillFocusedField(document, request.value)
-        ? { ok: true, value: { filled: true } }
-        : null;
+  if (request.type === 'ping') {
+    return window === window.top
+      ? { ok: true, value: { present: true, url: location.href } }
+      : null;
   }
+
+  const result = fillPage(document, request);
+  return result.filled ? { ok: true, value: result } : null;
 }

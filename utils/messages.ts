@@ -9,6 +9,7 @@ import type { Balance, PhysicalApi, RentalApi, VirtualBuyParams } from './api';
 import type { CatalogKind, CatalogQuery, CatalogValue } from './catalog';
 import { toErrorData, type ErrorData } from './errors';
 import type { NumberOrder } from './orders';
+import type { PhoneParts } from './phone';
 
 export type Result<T> = { ok: true; value: T } | ErrorData;
 
@@ -67,15 +68,28 @@ export interface BackgroundAnswers {
   fillActiveTab: { filled: boolean };
 }
 
-/** What the service worker asks of the content script of one tab. */
+/**
+ * What the service worker asks of the content script of one tab. `target: 'focused'` fills the
+ * field the person is on (the right-click menu); `'detect'` looks for the signup form's fields.
+ */
 export type ContentRequest =
   | { type: 'ping' }
-  /** Puts `value` into the page's focused field, the way a person typing would. */
-  | { type: 'fillFocused'; value: string };
+  | { type: 'fillPhone'; phone: PhoneParts; target: FillTarget }
+  /** With `origin`, only frames of that origin may fill: an arriving code stays on its site. */
+  | { type: 'fillCode'; code: string; target: FillTarget; origin?: string };
+
+export type FillTarget = 'detect' | 'focused';
+
+/** `origin` is the origin of the frame that filled, so an arriving code goes back only there. */
+export interface FillAnswer {
+  filled: boolean;
+  origin: string;
+}
 
 export interface ContentAnswers {
   ping: { present: true; url: string };
-  fillFocused: { filled: boolean };
+  fillPhone: FillAnswer;
+  fillCode: FillAnswer;
 }
 
 export type ContentResponse = Result<ContentAnswers[ContentRequest['type']]>;
@@ -96,7 +110,11 @@ const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundType>([
   'markCodesSeen',
   'fillActiveTab',
 ]);
-const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>(['ping', 'fillFocused']);
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>([
+  'ping',
+  'fillPhone',
+  'fillCode',
+]);
 
 function hasType(message: unknown, types: ReadonlySet<string>): boolean {
   if (typeof message !== 'object' || message === null) return false;

@@ -48,6 +48,13 @@ export interface NumberOrder {
   seen: boolean;
   /** Set once an automatic cancel was tried, so it is never tried twice. */
   autoCancelTried?: boolean;
+  /** The tab and its page's origin where the number was filled: where its code may go. */
+  fillTarget?: { tabId: number; origin: string };
+}
+
+/** Orders whose number or code may still be wanted in a form: waiting, or a code not expired. */
+export function isFillable(order: NumberOrder, now: number): boolean {
+  return isPending(order) || (order.status === 'received' && now < order.expiresAt);
 }
 
 /** The refund window after purchase, in minutes, as the API documents it per product. */

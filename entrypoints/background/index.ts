@@ -10,12 +10,14 @@ import { getApi } from './api';
 import { cancelOrder } from './cancel';
 import { loadCatalog } from './catalog';
 import { fillActiveTab } from './fill';
+import { onMenuClicked, rebuildMenus } from './menus';
 import { watchBadge } from './notify';
 import { updateOrders } from './order-store';
 import { POLL_ALARM, pollNow } from './poller';
 import { buyNumber } from './purchase';
 import { reconcileOrders } from './reconcile';
-import { loadServerClock, recordServerTime } from './server-time';
+import { loadServerClock, now, recordServerTime } from './server-time';
+import { listenForShortcut, onCommand } from './shortcut';
 
 const log = createLogger('background');
 
@@ -43,13 +45,22 @@ export default defineBackground({
       fillActiveTab: ({ key, what }) => fillActiveTab(key, what),
     });
 
+    browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+    listenForShortcut();
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void pollNow();
     });
     browser.runtime.onStartup.addListener(() => void resume('browser start'));
     browser.runtime.onInstalled.addListener(() => void resume('install or update'));
-    ordersItem.watch(() => void pollNow());
+    ordersItem.watch((orders) => {
+      void pollNow();
+      void rebuildMenus(Object.values(orders ?? {}), now());
+    });
     watchBadge();
+
+    // The menu and the shortcut run in the browser's own UI, which tests cannot click; their
+    // handlers are reachable from the worker's console (and only from there) to try them.
+    Object.assign(globalThis, { pale100: { onMenuClicked, onCommand } });
 
     void resume('worker start');
   },
@@ -65,6 +76,7 @@ function resume(reason: string): Promise<void> {
   log.debug(`resuming after ${reason}`);
   resuming ??= (async () => {
     await loadServerClock();
+    await rebuildMenus(Object.values(await ordersItem.getValue()), now());
     await reconcileOrders().catch((error: unknown) => log.warn('reconcile failed', error));
     await pollNow();
   })();

@@ -2,12 +2,21 @@
 import { browser } from 'wxt/browser';
 
 import { isPending, type NumberOrder, type OrderMessage } from '@/utils/orders';
+import { displayNumber } from '@/utils/phone-display';
 import { ordersItem, readSettings } from '@/utils/storage';
 
 const WAITING_COLOR = '#0b62d6';
 const ARRIVED_COLOR = '#1e8e3e';
 
-export async function notifyArrivals(order: NumberOrder, messages: OrderMessage[]): Promise<void> {
+/**
+ * One notification per arriving SMS. A code filled into the page by itself is said to be so;
+ * otherwise the notification carries the code.
+ */
+export async function notifyArrivals(
+  order: NumberOrder,
+  messages: OrderMessage[],
+  filledCode: string | null = null,
+): Promise<void> {
   if (!(await readSettings()).notifications) return;
 
   const firstIndex = order.messages.length - messages.length;

@@ -5,6 +5,7 @@
  */
 import type { Pale100Api, SmsList } from '@/utils/api';
 import type { NumberOrder, OrderMessage } from '@/utils/orders';
+import { extractCode } from '@/utils/otp';
 
 import { codeMessage } from './order-factory';
 import { patchOrder } from './order-store';
@@ -35,9 +36,7 @@ function applySmsList(order: NumberOrder, answer: SmsList): Promise<PollResult |
   const seen = new Set(order.messages.map(messageId));
   const arrived = answer.messages
     .filter((message) => !seen.has(messageId(message)))
-    // TODO(2026-12-03): extract the code from the text once the extractor exists; until then a
-    // person reads it from the message.
-    .map((message): OrderMessage => ({ ...message, code: null }));
+    .map((message): OrderMessage => ({ ...message, code: extractCode(message.text) }));
 
   return store(order, arrived, (current) => ({
     ...current,

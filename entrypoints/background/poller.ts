@@ -8,10 +8,11 @@ import { browser } from 'wxt/browser';
 
 import { isAppError } from '@/utils/errors';
 import { createLogger } from '@/utils/logger';
-import { statusAfterExpiry, type NumberOrder } from '@/utils/orders';
+import { statusAfterExpiry, type NumberOrder, type OrderMessage } from '@/utils/orders';
 import { MIN_POLL_INTERVAL_SEC, readSettings } from '@/utils/storage';
 
 import { getApi } from './api';
+import { autoFillCode } from './autofill';
 import { maybeAutoCancel } from './cancel';
 import { notifyArrivals } from './notify';
 import { patchOrder, readPendingOrders } from './order-store';
@@ -68,7 +69,7 @@ async function pollIfDue(order: NumberOrder, intervalMs: number): Promise<void> 
   try {
     const result = await pollOrder(await getApi(), order);
     schedule.set(order.key, { dueAt: Date.now() + intervalMs, failures: 0 });
-    if (result?.newMessages.length) await notifyArrivals(result.order, result.newMessages);
+    if (result?.newMessages.length) await announce(result.order, result.newMessages);
     if (result) await maybeAutoCancel(result.order);
   } catch (error) {
     const failures = entry.failures + 1;
@@ -79,6 +80,13 @@ async function pollIfDue(order: NumberOrder, intervalMs: number): Promise<void> 
       isAppError(error) ? error.code : error,
     );
   }
+}
+
+/** Fills the newest arrived code where the number was filled, then tells the person. */
+async function announce(order: NumberOrder, messages: OrderMessage[]): Promise<void> {
+  const code = messages.findLast((message) => message.code)?.code ?? null;
+  const isFilled = code !== null && (await autoFillCode(order, code).catch(() => false));
+  await notifyArrivals(order, messages, isFilled ? code : null);
 }
 
 function planNextBeat(intervalMs: number): void {
