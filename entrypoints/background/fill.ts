@@ -47,12 +47,17 @@ export async function sendFill(
   return answer?.ok && 'filled' in answer.value && answer.value.filled ? answer.value : null;
 }
 
-/** The origin of the page a tab shows, or `null` when it is gone or not a web page. */
+/**
+ * The origin of the page a tab shows, or `null` when it is gone or not a web page. Without the
+ * `tabs` permission the tab's address is not given, so the page's own content script says it.
+ */
 export async function tabOrigin(tabId: number): Promise<string | null> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab?.url) return null;
+  const answer = (await browser.tabs
+    .sendMessage(tabId, { type: 'ping' } satisfies ContentRequest, { frameId: 0 })
+    .catch(() => null)) as ContentResponse | null | undefined;
+  if (!answer?.ok || !('url' in answer.value)) return null;
 
-  const url = new URL(tab.url);
+  const url = new URL(answer.value.url);
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
 }
 

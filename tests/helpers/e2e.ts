@@ -88,6 +88,10 @@ export function useExtension(options: SandboxOptions = {}): E2eEnv {
       if (page !== extensionPage) await page.close();
     }
     await env.inExtension((keys) => chrome.storage.local.remove(keys), STATE_KEYS);
+    await env.inExtension(async () => {
+      const shown = await chrome.notifications.getAll();
+      await Promise.all(Object.keys(shown).map((id) => chrome.notifications.clear(id)));
+    }, null);
     await env.inExtension(
       async ({ apiKey, baseUrl }) => {
         const { settings } = await chrome.storage.local.get('settings');
