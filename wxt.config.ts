@@ -22,7 +22,7 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.name === 'page-filler')) return;
 
       const native: Alias = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
       const current = config.resolve?.alias ?? [];
@@ -37,6 +37,14 @@ export default defineConfig({
     description: 'Buy pale100.shop verification numbers and fill the code into the page.',
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'contextMenus'],
     host_permissions: ['https://www.pale100.shop/*'],
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['page-filler.js'],
+        all_frames: true,
+        run_at: 'document_idle',
+      },
+    ],
     commands: {
       'fill-code': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -27,10 +27,18 @@ export async function notifyArrivals(
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: message.code ? `${service}: ${message.code}` : `${service}: new SMS`,
-      message:
-        message.code && message.text === message.code ? `Code for +${order.number}` : message.text,
+      message: notificationText(order, message, filledCode),
     });
   }
+}
+
+function notificationText(order: NumberOrder, message: OrderMessage, filledCode: string | null) {
+  if (message.code && message.code === filledCode) return `Filled into the page. ${message.text}`;
+
+  // A virtual number's code arrives without its text.
+  return message.code && message.text === message.code
+    ? `Code for ${displayNumber(order)}`
+    : message.text;
 }
 
 /** The action API is `action` in MV3 and `browserAction` in Firefox's MV2 build. */

@@ -89,7 +89,7 @@ describe('the built extension', () => {
   });
 
   it('ships a content script that never reads the stored API key', () => {
-    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    const script = readFileSync(join(EXTENSION_DIR, 'page-filler.js'), 'utf8');
 
     expect(script).not.toContain('apiKey');
   });

@@ -39,7 +39,7 @@ describe('the layout of the extension code', () => {
   });
 
   it('keeps the content script away from stored data, where the API key lives', () => {
-    const contentScripts = files.filter((file) => /^entrypoints\/content/.test(file.path));
+    const contentScripts = files.filter((file) => /^entrypoints\/page-filler/.test(file.path));
 
     expect(contentScripts.length).toBeGreaterThan(0);
     for (const file of contentScripts) {

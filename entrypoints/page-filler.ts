@@ -1,16 +1,18 @@
+/**
+ * The content script, declared in the manifest (see wxt.config.ts) rather than through
+ * `defineContentScript`, whose runtime would double its size: it runs in every page and frame.
+ */
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 import { isContentRequest, type ContentRequest, type ContentResponse } from '@/utils/messages';
 import { fillPage } from '@/utils/page-fill';
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  runAt: 'document_idle',
-  main(ctx) {
-    // Idle until the extension asks: nothing is read from the page on load.
-    const onMessage = (
+export default defineUnlistedScript(() => {
+  // Idle until the extension asks: nothing is read from the page on load. A script orphaned by an
+  // extension update hears nothing more, since its runtime is gone with the old version.
+  browser.runtime.onMessage.addListener(
+    (
       message: unknown,
       sender: { id?: string },
       sendResponse: (response: ContentResponse) => void,
@@ -20,11 +22,8 @@ export default defineContentScript({
       const response = answer(message);
       if (response) sendResponse(response);
       return false;
-    };
-
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  },
+    },
+  );
 });
 
 /**
