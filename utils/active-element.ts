@@ -4,7 +4,9 @@ export function deepActiveElement(root: Document): Element | null {
   while (active) {
     const inner =
       active.shadowRoot?.activeElement ??
-      (active instanceof HTMLIFrameElement ? active.contentDocument?.activeElement : null);
+      (active.tagName === 'IFRAME'
+        ? (active as HTMLIFrameElement).contentDocument?.activeElement
+        : null);
     if (!inner) break;
 
     active = inner;

@@ -10,9 +10,10 @@ import type { ContentRequest, FillAnswer, FillTarget } from './messages';
 type FillRequest = Extract<ContentRequest, { type: 'fillPhone' | 'fillCode' }>;
 type Fields = ReturnType<typeof detectFields>;
 
+/** Tag names, not `instanceof`: an element of another frame has that frame's classes. */
 function focusedInput(root: Document): HTMLInputElement | null {
   const active = deepActiveElement(root);
-  return active instanceof HTMLInputElement ? active : null;
+  return active?.tagName === 'INPUT' ? (active as HTMLInputElement) : null;
 }
 
 /** The fields to fill: the detected ones, or the focused input in the role it was asked for. */

@@ -1,0 +1,162 @@
+/**
+ * Benchmarks of filling, in Chromium: the content script's size and the cost of evaluating it
+ * on a page load (all it does then is listen), field detection on a 10,000-element page, and
+ * the delay from the sandbox delivering an SMS to the code standing in the page's field.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+
+import { startDemoServer } from '../../tests/demo/server';
+import { EXTENSION_DIR, launchWithExtension } from '../../tests/helpers/chromium';
+import { createSandboxControl } from '../../tests/helpers/sandbox-control';
+import { startSandbox } from '../../tests/sandbox/server';
+import { median, percentile, round } from './stats';
+
+export interface AutofillFigures {
+  contentScript: { minifiedBytes: number; gzipBytes: number; idleEvaluationMs: number };
+  detectionMs: { elements: number; median: number; p95: number };
+  smsToFieldMs: { median: number; p95: number; samples: number };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A large page: many blocks of text, links and inputs around one signup form. */
+function largePageHtml(elements: number): string {
+  const blocks = Array.from(
+    { length: elements / 5 },
+    (_, i) =>
+      `<div><p>Item ${i}</p><a href="#${i}">link</a><label>Note ${i}<input name="n${i}"></label></div>`,
+  ).join('');
+  const form =
+    '<form><input type="tel" autocomplete="tel"><input autocomplete="one-time-code"></form>';
+  return `<!doctype html><body>${blocks}${form}</body>`;
+}
+
+async function bundleDetection(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents:
+        "import { detectFields } from './utils/fields'; globalThis.detectFields = detectFields;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    alias: { '@': process.cwd() },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+async function timeRuns(page: Page, expression: string, runs: number): Promise<number[]> {
+  return page.evaluate(
+    ({ code, count }) => {
+      const times: number[] = [];
+      for (let run = 0; run < count; run++) {
+        const started = performance.now();
+        new Function(code)();
+        times.push(performance.now() - started);
+      }
+      return times;
+    },
+    { code: expression, count: runs },
+  );
+}
+
+export async function benchAutofill(options: { smsSamples: number }): Promise<AutofillFigures> {
+  const script = readFileSync(join(EXTENSION_DIR, 'page-filler.js'));
+  const sandbox = await startSandbox({ balance: 100_000 });
+  const demo = await startDemoServer();
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${demo.origin}/signup.html`);
+    // The script as the browser runs it on load, with a stand-in runtime that only listens.
+    const stub = 'var chrome={runtime:{id:"x",onMessage:{addListener(){}}}};';
+    const idle = await timeRuns(page, stub + script.toString('utf8'), 30);
+
+    const elements = 10_000;
+    await page.setContent(largePageHtml(elements));
+    await page.addScriptTag({ content: await bundleDetection() });
+    const detection = await timeRuns(page, 'detectFields(document)', 20);
+
+    const smsToFieldMs = await measureSmsToField(browser, sandbox, demo.origin, options.smsSamples);
+    return {
+      contentScript: {
+        minifiedBytes: script.length,
+        gzipBytes: gzipSync(script).length,
+        idleEvaluationMs: round(median(idle), 2),
+      },
+      detectionMs: {
+        elements,
+        median: round(median(detection), 2),
+        p95: round(percentile(detection, 95), 2),
+      },
+      smsToFieldMs,
+    };
+  } finally {
+    await browser.close();
+    await demo.close();
+    await sandbox.close();
+  }
+}
+
+async function measureSmsToField(
+  browser: Awaited<ReturnType<typeof launchWithExtension>>,
+  sandbox: Awaited<ReturnType<typeof startSandbox>>,
+  origin: string,
+  samples: number,
+) {
+  const control = createSandboxControl(sandbox.origin);
+  const extension = await browser.context.newPage();
+  await extension.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await extension.evaluate(
+    ({ apiKey, baseUrl }) => chrome.storage.local.set({ apiKey, settings: { baseUrl } }),
+    { apiKey: sandbox.apiKey, baseUrl: sandbox.apiBase },
+  );
+
+  const delays: number[] = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const outcome = await extension.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'buyNumber',
+        purchaseId: crypto.randomUUID(),
+        request: {
+          product: 'virtual',
+          params: { service_id: 1, country_code: 'GB' },
+          serviceName: 'WhatsApp',
+          countryName: null,
+        },
+      }),
+    );
+    const { key, activationId } = outcome.value.order as { key: string; activationId: number };
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/single-code.html`);
+    await page.bringToFront();
+    await extension.evaluate(
+      (orderKey) =>
+        chrome.runtime.sendMessage({ type: 'fillActiveTab', key: orderKey, what: 'number' }),
+      key,
+    );
+    await sleep(Math.random() * 5000);
+
+    const code = String(200000 + sample);
+    const started = Date.now();
+    await control.deliverSms(activationId, `WhatsApp code: ${code}`);
+    await page.waitForFunction(
+      (expected) =>
+        (document.querySelector('input[name="otp"]') as HTMLInputElement).value === expected,
+      code,
+      { timeout: 30_000, polling: 50 },
+    );
+    delays.push(Date.now() - started);
+    await page.close();
+  }
+
+  return { median: round(median(delays)), p95: round(percentile(delays, 95)), samples };
+}
