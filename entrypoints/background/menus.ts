@@ -37,14 +37,21 @@ export function menuEntries(orders: NumberOrder[], now: number): MenuEntry[] {
 }
 
 let rebuilding = Promise.resolve();
+let shown: string | null = null;
 
-/** Replaces the menu with the entries for `orders`; calls run one after another. */
+/**
+ * Replaces the menu with the entries for `orders`; calls run one after another, and a menu
+ * that would not change is left alone (every poll stores the orders).
+ */
 export function rebuildMenus(orders: NumberOrder[], now: number): Promise<void> {
   rebuilding = rebuilding.then(async () => {
+    const entries = menuEntries(orders, now);
+    const signature = JSON.stringify(entries);
+    if (signature === shown) return;
+
+    shown = signature;
     await browser.contextMenus.removeAll();
-    for (const entry of menuEntries(orders, now)) {
-      browser.contextMenus.create({ ...entry, contexts: ['editable'] });
-    }
+    for (const entry of entries) browser.contextMenus.create({ ...entry, contexts: ['editable'] });
   });
   return rebuilding;
 }
