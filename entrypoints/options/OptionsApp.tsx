@@ -3,13 +3,18 @@ import { useEffect } from 'preact/hooks';
 import { DEFAULT_BASE_URL } from '@/utils/api';
 import { formatMoney } from '@/utils/format';
 
+import { BehaviourSettings } from '@/components/BehaviourSettings';
+
 import { createAccountModel, type CheckState } from './account-model';
+import { createBehaviourModel } from './behaviour-model';
 
 const account = createAccountModel();
+const behaviour = createBehaviourModel();
 
 export function OptionsApp() {
   useEffect(() => {
     void account.load();
+    void behaviour.load();
   }, []);
 
   const isCustomAddress = account.baseUrl.value.trim() !== DEFAULT_BASE_URL;
@@ -54,6 +59,7 @@ export function OptionsApp() {
         {account.saved.value && <span role="status"> Saved.</span>}
       </form>
       <CheckResult state={account.check.value} />
+      <BehaviourSettings model={behaviour} />
     </main>
   );
 }

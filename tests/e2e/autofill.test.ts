@@ -189,4 +189,22 @@ describe('the ways to fill', () => {
     await expect.poll(() => env.notificationIds(), { timeout: 15_000 }).toHaveLength(1);
     expect(await page.locator('input[name="otp"]').inputValue()).toBe('');
   });
+
+  it('leaves the code field alone once the automatic fill is turned off in the settings', async () => {
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options
+      .getByLabel('Fill an arriving code into the page where its number was filled')
+      .uncheck();
+    await options.getByRole('button', { name: 'Save behaviour' }).click();
+    await options.getByText('Saved.').waitFor();
+    const order = await buyNumber(env);
+    const page = await openPage('single-code.html');
+    await fillActiveTab(order.key, 'number');
+
+    await env.control.deliverSms(order.activationId, 'WhatsApp code: 975310');
+
+    await expect.poll(() => env.notificationIds(), { timeout: 15_000 }).toHaveLength(1);
+    expect(await page.locator('input[name="otp"]').inputValue()).toBe('');
+  });
 });

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+import { checkBehaviour, createBehaviourModel } from '@/entrypoints/options/behaviour-model';
+import { readSettings } from '@/utils/storage';
+
+const form = { autoFill: true, notifications: true, pollIntervalSec: '5', autoCancelMinutes: '' };
+
+describe('the behaviour settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('refuse polling faster than every five seconds', () => {
+    expect(checkBehaviour({ ...form, pollIntervalSec: '2' })).toMatchObject({ ok: false });
+    expect(checkBehaviour({ ...form, pollIntervalSec: '7.5' })).toMatchObject({ ok: false });
+    expect(checkBehaviour({ ...form, pollIntervalSec: '10' })).toMatchObject({ ok: true });
+  });
+
+  it('allow an automatic cancel only inside the refund window, or none', () => {
+    expect(checkBehaviour({ ...form, autoCancelMinutes: '1' })).toMatchObject({ ok: false });
+    expect(checkBehaviour({ ...form, autoCancelMinutes: '15' })).toMatchObject({ ok: false });
+    expect(checkBehaviour({ ...form, autoCancelMinutes: '5' })).toMatchObject({
+      ok: true,
+      value: { autoCancelMinutes: 5 },
+    });
+    expect(checkBehaviour(form)).toMatchObject({ ok: true, value: { autoCancelMinutes: null } });
+  });
+
+  it('store what was saved and nothing that was refused', async () => {
+    const model = createBehaviourModel();
+    await model.load();
+
+    model.edit({ autoFill: false, autoCancelMinutes: '6' });
+    await model.save();
+    model.edit({ pollIntervalSec: '1' });
+    await model.save();
+
+    expect(await readSettings()).toMatchObject({
+      autoFill: false,
+      autoCancelMinutes: 6,
+      pollIntervalSec: 5,
+    });
+    expect(model.status.value.kind).toBe('invalid');
+  });
+});
