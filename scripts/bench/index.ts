@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark against the built extension and the sandbox, prints the
- * figures and writes them to tests/.artifacts/bench.json.
+ * figures and writes them to tests/.artifacts/bench.json. `--quick` shortens the windows and
+ * samples; `--only numbers` or `--only autofill` runs one part.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 
@@ -8,25 +9,33 @@ import { benchAutofill } from './autofill';
 import { benchNumbers } from './numbers';
 
 const quick = process.argv.includes('--quick');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const samples = quick ? 4 : 12;
 
-async function main(): Promise<void> {
-  const numbers = await benchNumbers({
-    windowMs: quick ? 20_000 : 60_000,
-    smsSamples: quick ? 4 : 12,
-  });
-
-  const autofill = await benchAutofill({ smsSamples: quick ? 4 : 12 });
-
-  const figures = { date: new Date().toISOString(), numbers, autofill };
-  mkdirSync('tests/.artifacts', { recursive: true });
-  writeFileSync('tests/.artifacts/bench.json', `${JSON.stringify(figures, null, 2)}\n`);
-
+async function runNumbers() {
+  const numbers = await benchNumbers({ windowMs: quick ? 20_000 : 60_000, smsSamples: samples });
   console.log('popup first render, warm cache:', numbers.popupFirstRenderMs, 'ms');
   console.log('requests per minute:', numbers.requestsPerMinute);
   console.log('SMS delivered to code in the popup:', numbers.smsToPopupMs, 'ms');
+  return numbers;
+}
+
+async function runAutofill() {
+  const autofill = await benchAutofill({ smsSamples: samples });
   console.log('content script:', autofill.contentScript);
   console.log('field detection:', autofill.detectionMs, 'ms');
   console.log('SMS delivered to code in the page field:', autofill.smsToFieldMs, 'ms');
+  return autofill;
+}
+
+async function main(): Promise<void> {
+  const numbers = only === undefined || only === 'numbers' ? await runNumbers() : null;
+  const autofill = only === undefined || only === 'autofill' ? await runAutofill() : null;
+
+  const figures = { date: new Date().toISOString(), quick, numbers, autofill };
+  mkdirSync('tests/.artifacts', { recursive: true });
+  writeFileSync('tests/.artifacts/bench.json', `${JSON.stringify(figures, null, 2)}\n`);
 }
 
 void main().catch((error: unknown) => {
