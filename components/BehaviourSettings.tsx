@@ -1,4 +1,5 @@
 import type { createBehaviourModel } from '@/entrypoints/options/behaviour-model';
+import type { Language } from '@/utils/storage';
 
 interface Props {
   model: ReturnType<typeof createBehaviourModel>;
@@ -57,6 +58,18 @@ export function BehaviourSettings({ model }: Props) {
           value={form.autoCancelMinutes}
           onInput={(event) => model.edit({ autoCancelMinutes: event.currentTarget.value })}
         />
+      </label>
+      <label class="field">
+        <span>Language</span>
+        <select
+          name="language"
+          value={form.language}
+          onChange={(event) => model.edit({ language: event.currentTarget.value as Language })}
+        >
+          <option value="auto">Follow the browser</option>
+          <option value="tr">Türkçe</option>
+          <option value="en">English</option>
+        </select>
       </label>
       <button type="submit">Save behaviour</button>
       {status.kind === 'saved' && <span role="status"> Saved.</span>}

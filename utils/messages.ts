@@ -56,7 +56,9 @@ export type BackgroundRequest =
   /** The popup has shown every arrived code. */
   | { type: 'markCodesSeen' }
   /** Puts an order's number or latest code into the focused field of the active tab. */
-  | { type: 'fillActiveTab'; key: string; what: 'number' | 'code' };
+  | { type: 'fillActiveTab'; key: string; what: 'number' | 'code' }
+  /** Forgets finished orders; pending ones stay, since they are still being paid for. */
+  | { type: 'clearHistory' };
 
 export interface BackgroundAnswers {
   getBalance: Balance;
@@ -66,6 +68,7 @@ export interface BackgroundAnswers {
   cancelOrder: NumberOrder;
   markCodesSeen: null;
   fillActiveTab: { filled: boolean };
+  clearHistory: { removed: number };
 }
 
 /**
@@ -109,6 +112,7 @@ const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundType>([
   'cancelOrder',
   'markCodesSeen',
   'fillActiveTab',
+  'clearHistory',
 ]);
 const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>([
   'ping',

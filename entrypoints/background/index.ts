@@ -12,7 +12,7 @@ import { loadCatalog } from './catalog';
 import { fillActiveTab } from './fill';
 import { onMenuClicked, rebuildMenus } from './menus';
 import { watchBadge } from './notify';
-import { updateOrders } from './order-store';
+import { clearFinishedOrders, updateOrders } from './order-store';
 import { POLL_ALARM, pollNow } from './poller';
 import { buyNumber } from './purchase';
 import { reconcileOrders } from './reconcile';
@@ -43,6 +43,7 @@ export default defineBackground({
         return null;
       },
       fillActiveTab: ({ key, what }) => fillActiveTab(key, what),
+      clearHistory: async () => ({ removed: await clearFinishedOrders() }),
     });
 
     browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));

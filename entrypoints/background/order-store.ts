@@ -55,6 +55,15 @@ export function patchOrder(
   });
 }
 
+/** Forgets every finished order; returns how many went. */
+export function clearFinishedOrders(): Promise<number> {
+  return updateOrders((orders) => {
+    const finished = Object.values(orders).filter((order) => !isPending(order));
+    for (const order of finished) Reflect.deleteProperty(orders, order.key);
+    return finished.length;
+  });
+}
+
 /** Keeps every pending order and the newest finished ones, up to the cap. */
 export function prune(orders: Orders, cap = HISTORY_CAP): Orders {
   const all = Object.values(orders);

@@ -4,12 +4,18 @@ import { DEFAULT_BASE_URL } from '@/utils/api';
 import { formatMoney } from '@/utils/format';
 
 import { BehaviourSettings } from '@/components/BehaviourSettings';
+import { HistoryTools } from '@/components/HistoryTools';
 
 import { createAccountModel, type CheckState } from './account-model';
 import { createBehaviourModel } from './behaviour-model';
+import { createHistoryToolsModel } from './history-tools-model';
 
 const account = createAccountModel();
 const behaviour = createBehaviourModel();
+const historyTools = createHistoryToolsModel();
+
+/** The sandbox as `npm start` and `npm run sandbox` start it. */
+const SANDBOX_BASE_URL = 'http://127.0.0.1:8787/api/v2';
 
 export function OptionsApp() {
   useEffect(() => {
@@ -47,6 +53,14 @@ export function OptionsApp() {
             onInput={(event) => (account.baseUrl.value = event.currentTarget.value)}
           />
         </label>
+        <p class="presets">
+          <button type="button" onClick={() => (account.baseUrl.value = DEFAULT_BASE_URL)}>
+            Official address
+          </button>{' '}
+          <button type="button" onClick={() => (account.baseUrl.value = SANDBOX_BASE_URL)}>
+            Sandbox on this computer
+          </button>
+        </p>
         {isCustomAddress && (
           <p class="notice notice--warning" role="status">
             Not the official pale100 address: requests and your key go to {account.baseUrl.value}.
@@ -60,6 +74,7 @@ export function OptionsApp() {
       </form>
       <CheckResult state={account.check.value} />
       <BehaviourSettings model={behaviour} />
+      <HistoryTools model={historyTools} />
     </main>
   );
 }

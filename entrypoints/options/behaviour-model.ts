@@ -1,10 +1,16 @@
 import { signal } from '@preact/signals';
 
-import { MIN_POLL_INTERVAL_SEC, readSettings, settingsItem, type Settings } from '@/utils/storage';
+import {
+  MIN_POLL_INTERVAL_SEC,
+  readSettings,
+  settingsItem,
+  type Language,
+  type Settings,
+} from '@/utils/storage';
 
 type Behaviour = Pick<
   Settings,
-  'autoFill' | 'notifications' | 'pollIntervalSec' | 'autoCancelMinutes'
+  'autoFill' | 'notifications' | 'pollIntervalSec' | 'autoCancelMinutes' | 'language'
 >;
 
 /** The settings as typed: numbers stay text until they are checked. */
@@ -14,6 +20,7 @@ export interface BehaviourForm {
   pollIntervalSec: string;
   /** Empty is off. */
   autoCancelMinutes: string;
+  language: Language;
 }
 
 export type BehaviourCheck = { ok: true; value: Behaviour } | { ok: false; message: string };
@@ -44,6 +51,7 @@ export function checkBehaviour(form: BehaviourForm): BehaviourCheck {
       notifications: form.notifications,
       pollIntervalSec: interval,
       autoCancelMinutes: minutes,
+      language: form.language,
     },
   };
 }
@@ -55,6 +63,7 @@ export function createBehaviourModel() {
     notifications: true,
     pollIntervalSec: String(MIN_POLL_INTERVAL_SEC),
     autoCancelMinutes: '',
+    language: 'auto',
   });
   const status = signal<{ kind: 'idle' | 'saved' } | { kind: 'invalid'; message: string }>({
     kind: 'idle',
@@ -68,6 +77,7 @@ export function createBehaviourModel() {
       pollIntervalSec: String(settings.pollIntervalSec),
       autoCancelMinutes:
         settings.autoCancelMinutes === null ? '' : String(settings.autoCancelMinutes),
+      language: settings.language,
     };
   }
 

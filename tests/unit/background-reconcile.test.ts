@@ -108,3 +108,26 @@ describe('cancelling from the service worker', () => {
     expect(cancels).toHaveLength(1);
   });
 });
+
+describe('clearing the history', () => {
+  it('forgets finished orders and keeps the pending ones', async () => {
+    const outcome = await env.bg.purchase.buyNumber('click', {
+      product: 'virtual',
+      params: { service_id: 1, country_code: 'GB' },
+      serviceName: 'WhatsApp',
+      countryName: null,
+    });
+    if (outcome.kind !== 'bought') throw new Error(outcome.kind);
+    await env.bg.store.saveOrder({
+      ...outcome.order,
+      key: 'virtual:1',
+      activationId: 1,
+      status: 'expired',
+    });
+
+    const removed = await env.bg.store.clearFinishedOrders();
+
+    expect(removed).toBe(1);
+    expect((await storedOrders()).map((order) => order.key)).toEqual([outcome.order.key]);
+  });
+});

@@ -4,7 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkBehaviour, createBehaviourModel } from '@/entrypoints/options/behaviour-model';
 import { readSettings } from '@/utils/storage';
 
-const form = { autoFill: true, notifications: true, pollIntervalSec: '5', autoCancelMinutes: '' };
+const form = {
+  autoFill: true,
+  notifications: true,
+  pollIntervalSec: '5',
+  autoCancelMinutes: '',
+  language: 'auto' as const,
+};
 
 describe('the behaviour settings', () => {
   beforeEach(() => {
@@ -31,7 +37,7 @@ describe('the behaviour settings', () => {
     const model = createBehaviourModel();
     await model.load();
 
-    model.edit({ autoFill: false, autoCancelMinutes: '6' });
+    model.edit({ autoFill: false, autoCancelMinutes: '6', language: 'tr' });
     await model.save();
     model.edit({ pollIntervalSec: '1' });
     await model.save();

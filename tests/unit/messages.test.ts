@@ -22,6 +22,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     cancelOrder: unused,
     markCodesSeen: unused,
     fillActiveTab: unused,
+    clearHistory: unused,
     ...overrides,
   };
 }
