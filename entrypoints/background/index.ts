@@ -12,7 +12,7 @@ import { loadCatalog } from './catalog';
 import { fillActiveTab } from './fill';
 import { onMenuClicked, rebuildMenus } from './menus';
 import { watchBadge } from './notify';
-import { clearFinishedOrders, updateOrders } from './order-store';
+import { clearFinishedOrders, markCodesSeen } from './order-store';
 import { POLL_ALARM, pollNow } from './poller';
 import { buyNumber } from './purchase';
 import { reconcileOrders } from './reconcile';
@@ -37,9 +37,7 @@ export default defineBackground({
       },
       cancelOrder: ({ key }) => cancelOrder(key),
       markCodesSeen: async () => {
-        await updateOrders((orders) => {
-          for (const order of Object.values(orders)) order.seen = true;
-        });
+        await markCodesSeen();
         return null;
       },
       fillActiveTab: ({ key, what }) => fillActiveTab(key, what),

@@ -55,6 +55,19 @@ export function patchOrder(
   });
 }
 
+/**
+ * Marks every arrived code as shown. The popup says so each time it opens; a write only when
+ * something changes spares the watchers (badge, menu, polling) that every write wakes.
+ */
+export async function markCodesSeen(): Promise<void> {
+  const orders = Object.values(await readOrders());
+  if (orders.every((order) => order.seen)) return;
+
+  await updateOrders((stored) => {
+    for (const order of Object.values(stored)) order.seen = true;
+  });
+}
+
 /** Forgets every finished order; returns how many went. */
 export function clearFinishedOrders(): Promise<number> {
   return updateOrders((orders) => {

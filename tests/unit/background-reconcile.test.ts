@@ -7,6 +7,19 @@ import { RENTAL_SEED } from '../sandbox/catalog/rental';
 
 const env = useBackground({ balance: 1000 });
 
+/** A WhatsApp number from the UK, bought through the worker as a click in the popup would. */
+async function buyWhatsapp(): Promise<NumberOrder> {
+  const outcome = await env.bg.purchase.buyNumber(crypto.randomUUID(), {
+    product: 'virtual',
+    params: { service_id: 1, country_code: 'GB' },
+    serviceName: 'WhatsApp',
+    countryName: null,
+  });
+  if (outcome.kind !== 'bought') throw new Error(outcome.kind);
+
+  return outcome.order;
+}
+
 async function storedOrders(): Promise<NumberOrder[]> {
   return Object.values(await env.bg.storage.ordersItem.getValue());
 }
@@ -33,19 +46,13 @@ describe('reconciling with the service', () => {
   });
 
   it('applies a status that changed while the worker was stopped', async () => {
-    const outcome = await env.bg.purchase.buyNumber('click', {
-      product: 'virtual',
-      params: { service_id: 1, country_code: 'GB' },
-      serviceName: 'WhatsApp',
-      countryName: null,
-    });
-    if (outcome.kind !== 'bought') throw new Error(outcome.kind);
-    await env.control.deliverSms(outcome.order.activationId, 'code 654321');
+    const order = await buyWhatsapp();
+    await env.control.deliverSms(order.activationId, 'code 654321');
 
     await env.bg.reconcile.reconcileOrders();
 
-    const [order] = await storedOrders();
-    expect(order).toMatchObject({
+    const [stored] = await storedOrders();
+    expect(stored).toMatchObject({
       status: 'received',
       messages: [{ code: '654321' }],
       serviceName: 'WhatsApp',
@@ -64,20 +71,12 @@ describe('reconciling with the service', () => {
 
 describe('cancelling from the service worker', () => {
   it('passes the early refusal on, then stores the refund after two minutes', async () => {
-    const outcome = await env.bg.purchase.buyNumber('click', {
-      product: 'virtual',
-      params: { service_id: 1, country_code: 'GB' },
-      serviceName: 'WhatsApp',
-      countryName: null,
-    });
-    if (outcome.kind !== 'bought') throw new Error(outcome.kind);
+    const order = await buyWhatsapp();
 
-    const early = await env.bg.cancel
-      .cancelOrder(outcome.order.key)
-      .catch((error: unknown) => error);
+    const early = await env.bg.cancel.cancelOrder(order.key).catch((error: unknown) => error);
     await env.control.advanceClock(150);
     await syncServerClock(env);
-    const canceled = await env.bg.cancel.cancelOrder(outcome.order.key);
+    const canceled = await env.bg.cancel.cancelOrder(order.key);
 
     expect(early).toMatchObject({
       name: 'ApiError',
@@ -88,19 +87,10 @@ describe('cancelling from the service worker', () => {
   });
 
   it('sends one cancel for a double click', async () => {
-    const outcome = await env.bg.purchase.buyNumber('click', {
-      product: 'virtual',
-      params: { service_id: 1, country_code: 'GB' },
-      serviceName: 'WhatsApp',
-      countryName: null,
-    });
-    if (outcome.kind !== 'bought') throw new Error(outcome.kind);
+    const order = await buyWhatsapp();
     await env.control.advanceClock(150);
 
-    await Promise.all([
-      env.bg.cancel.cancelOrder(outcome.order.key),
-      env.bg.cancel.cancelOrder(outcome.order.key),
-    ]);
+    await Promise.all([env.bg.cancel.cancelOrder(order.key), env.bg.cancel.cancelOrder(order.key)]);
 
     const cancels = (await env.control.requests()).filter(
       (entry) => entry.action === 'cancelNumber',
@@ -111,15 +101,9 @@ describe('cancelling from the service worker', () => {
 
 describe('clearing the history', () => {
   it('forgets finished orders and keeps the pending ones', async () => {
-    const outcome = await env.bg.purchase.buyNumber('click', {
-      product: 'virtual',
-      params: { service_id: 1, country_code: 'GB' },
-      serviceName: 'WhatsApp',
-      countryName: null,
-    });
-    if (outcome.kind !== 'bought') throw new Error(outcome.kind);
+    const order = await buyWhatsapp();
     await env.bg.store.saveOrder({
-      ...outcome.order,
+      ...order,
       key: 'virtual:1',
       activationId: 1,
       status: 'expired',
@@ -128,6 +112,6 @@ describe('clearing the history', () => {
     const removed = await env.bg.store.clearFinishedOrders();
 
     expect(removed).toBe(1);
-    expect((await storedOrders()).map((order) => order.key)).toEqual([outcome.order.key]);
+    expect((await storedOrders()).map((order) => order.key)).toEqual([order.key]);
   });
 });

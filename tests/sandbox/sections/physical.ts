@@ -5,20 +5,11 @@ import { formatApiTime } from '../format';
 import type { Activation } from '../models';
 import { requireInt } from '../params';
 import { businessError, success, type JsonObject } from '../reply';
+import { defineSmsActions } from './sms-actions';
 import { getBalance, type ActionTable } from './action';
-import {
-  ACTIVATION_NOT_FOUND,
-  cancelActivation,
-  findActivation,
-  listActivations,
-  remainingSeconds,
-  smsListFields,
-  type ActivationStatus,
-} from './activations';
+import { remainingSeconds, type ActivationStatus } from './activations';
 import { listRegions, listServices, minimumOf } from './listing';
 import { buyPhysicalNumber, resolveOfferTarget } from './physical-buy';
-
-const CANCEL_WINDOW_MINUTES = 20;
 
 function servicePrices(service: PhysicalService): number[] {
   return service.regions.flatMap((region) =>
@@ -106,29 +97,9 @@ export const physicalActions: ActionTable = {
     },
   },
   buyNumber: { method: 'POST', handle: buyPhysicalNumber },
-  getSms: {
-    method: 'GET',
-    handle: (context) => {
-      const activation = findActivation(context, 'physical');
-      if (activation === undefined) return businessError(ACTIVATION_NOT_FOUND);
-      return success(smsListFields(activation, context.now));
-    },
-  },
-  cancelNumber: {
-    method: 'POST',
-    handle: (context) => {
-      const activation = findActivation(context, 'physical');
-      if (activation === undefined) return businessError(ACTIVATION_NOT_FOUND);
-
-      const message = 'Sipariş iptal edildi ve bakiye iade edildi.';
-      return cancelActivation(context, activation, CANCEL_WINDOW_MINUTES, message);
-    },
-  },
-  getActivations: {
-    method: 'GET',
-    handle: (context) =>
-      listActivations(context, 'physical', (activation, status) =>
-        historyItem(activation, status, context.now),
-      ),
-  },
+  ...defineSmsActions({
+    product: 'physical',
+    cancelMessage: 'Sipariş iptal edildi ve bakiye iade edildi.',
+    historyItem,
+  }),
 };

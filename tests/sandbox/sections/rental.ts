@@ -5,20 +5,11 @@ import { compareTurkish, formatApiTime, formatDuration, matchesSearch } from '..
 import type { Activation } from '../models';
 import { readPaging, takePage } from '../paging';
 import { readString } from '../params';
-import { businessError, success, type ApiReply, type JsonObject } from '../reply';
+import { success, type ApiReply, type JsonObject } from '../reply';
+import { defineSmsActions } from './sms-actions';
 import { getBalance, type ActionContext, type ActionTable } from './action';
-import {
-  ACTIVATION_NOT_FOUND,
-  cancelActivation,
-  findActivation,
-  listActivations,
-  remainingSeconds,
-  smsListFields,
-  type ActivationStatus,
-} from './activations';
+import { remainingSeconds, type ActivationStatus } from './activations';
 import { rentNumber, resolveRentalCountry } from './rental-buy';
-
-const CANCEL_WINDOW_MINUTES = 20;
 
 function countryStock(rental: RentalCountry): number {
   return rental.operators.reduce((sum, entry) => sum + entry.stock, 0);
@@ -84,29 +75,9 @@ export const rentalActions: ActionTable = {
   getCountries: { method: 'GET', handle: getCountries },
   getOffers: { method: 'GET', handle: getOffers },
   buyNumber: { method: 'POST', handle: rentNumber },
-  getSms: {
-    method: 'GET',
-    handle: (context) => {
-      const activation = findActivation(context, 'rental');
-      if (activation === undefined) return businessError(ACTIVATION_NOT_FOUND);
-      return success(smsListFields(activation, context.now));
-    },
-  },
-  cancelNumber: {
-    method: 'POST',
-    handle: (context) => {
-      const activation = findActivation(context, 'rental');
-      if (activation === undefined) return businessError(ACTIVATION_NOT_FOUND);
-
-      const message = 'Kiralama iptal edildi ve bakiye iade edildi.';
-      return cancelActivation(context, activation, CANCEL_WINDOW_MINUTES, message);
-    },
-  },
-  getActivations: {
-    method: 'GET',
-    handle: (context) =>
-      listActivations(context, 'rental', (activation, status) =>
-        historyItem(activation, status, context.now),
-      ),
-  },
+  ...defineSmsActions({
+    product: 'rental',
+    cancelMessage: 'Kiralama iptal edildi ve bakiye iade edildi.',
+    historyItem,
+  }),
 };
