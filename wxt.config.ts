@@ -15,6 +15,8 @@ const NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
 const FIREFOX_ID = 'pale100-extension@pale100.shop';
 
 export default defineConfig({
+  // A separate output folder lets two builds (and their browser tests) run side by side.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({

@@ -1,4 +1,4 @@
-import type { createBehaviourModel } from '@/entrypoints/options/behaviour-model';
+import type { createBehaviourModel } from '@/entrypoints/options/settings/behaviour-model';
 import type { Language } from '@/utils/storage';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { createHistoryToolsModel } from '@/entrypoints/options/history-tools-model';
+import type { createHistoryToolsModel } from '@/entrypoints/options/history/history-tools-model';
 
 interface Props {
   model: ReturnType<typeof createHistoryToolsModel>;

@@ -5,7 +5,17 @@
  */
 import { browser } from 'wxt/browser';
 
-import type { Balance, PhysicalApi, RentalApi, VirtualBuyParams } from './api';
+import type {
+  Balance,
+  LicenseApi,
+  LicenseOrder,
+  PhysicalApi,
+  RentalApi,
+  SmmApi,
+  SmmOrder,
+  SmmPlaceOrderParams,
+  VirtualBuyParams,
+} from './api';
 import type { CatalogKind, CatalogQuery, CatalogValue } from './catalog';
 import { toErrorData, type ErrorData } from './errors';
 import type { NumberOrder } from './orders';
@@ -58,7 +68,39 @@ export type BackgroundRequest =
   /** Puts an order's number or latest code into the focused field of the active tab. */
   | { type: 'fillActiveTab'; key: string; what: 'number' | 'code' }
   /** Forgets finished orders; pending ones stay, since they are still being paid for. */
-  | { type: 'clearHistory' };
+  | { type: 'clearHistory' }
+  | ShopRequest;
+
+type ParamsOf<F> = F extends (params: infer P) => unknown ? P : never;
+type AnswerOf<F> = F extends (...args: never[]) => Promise<infer A> ? A : never;
+
+/**
+ * The SMM and license sections, for the options page. Reads are plain GETs; `placeSmmOrder` and
+ * `buyLicense` spend money: sent once per `purchaseId`, never retried, and the order is stored
+ * by the worker before the answer comes back. Order reads store what they return, so the full
+ * history has every order seen.
+ */
+export type ShopRequest =
+  | { type: 'smmCategories' }
+  | { type: 'smmServices'; params: ParamsOf<SmmApi['getServices']> }
+  | { type: 'smmServiceDetail'; params: ParamsOf<SmmApi['getServiceDetail']> }
+  | { type: 'placeSmmOrder'; purchaseId: string; params: SmmPlaceOrderParams }
+  | { type: 'smmOrder'; orderId: number }
+  | { type: 'smmOrders'; params: ParamsOf<SmmApi['getOrders']> }
+  | { type: 'licenseCategories' }
+  | { type: 'licenseSubcategories'; params: ParamsOf<LicenseApi['getSubcategories']> }
+  | { type: 'licenseProducts'; params: ParamsOf<LicenseApi['getProducts']> }
+  | { type: 'licenseProductDetail'; params: ParamsOf<LicenseApi['getProductDetail']> }
+  | { type: 'buyLicense'; purchaseId: string; params: ParamsOf<LicenseApi['purchase']> }
+  | { type: 'licenseOrder'; orderId: number }
+  | { type: 'licenseOrders'; params: ParamsOf<LicenseApi['getOrders']> };
+
+/**
+ * How a spending request ended when it did not fail outright. `unknown`: the answer was lost
+ * and no new order turned up in the service's list, so the person must look before trying again.
+ */
+export type ShopOutcome<T> =
+  { kind: 'placed'; order: T; message: string | null } | { kind: 'unknown'; message: string };
 
 export interface BackgroundAnswers {
   getBalance: Balance;
@@ -69,6 +111,19 @@ export interface BackgroundAnswers {
   markCodesSeen: null;
   fillActiveTab: { filled: boolean };
   clearHistory: { removed: number };
+  smmCategories: AnswerOf<SmmApi['getCategories']>;
+  smmServices: AnswerOf<SmmApi['getServices']>;
+  smmServiceDetail: AnswerOf<SmmApi['getServiceDetail']>;
+  placeSmmOrder: ShopOutcome<SmmOrder>;
+  smmOrder: SmmOrder;
+  smmOrders: AnswerOf<SmmApi['getOrders']>;
+  licenseCategories: AnswerOf<LicenseApi['getCategories']>;
+  licenseSubcategories: AnswerOf<LicenseApi['getSubcategories']>;
+  licenseProducts: AnswerOf<LicenseApi['getProducts']>;
+  licenseProductDetail: AnswerOf<LicenseApi['getProductDetail']>;
+  buyLicense: ShopOutcome<LicenseOrder>;
+  licenseOrder: LicenseOrder;
+  licenseOrders: AnswerOf<LicenseApi['getOrders']>;
 }
 
 /**
@@ -113,6 +168,19 @@ const BACKGROUND_TYPES: ReadonlySet<string> = new Set<BackgroundType>([
   'markCodesSeen',
   'fillActiveTab',
   'clearHistory',
+  'smmCategories',
+  'smmServices',
+  'smmServiceDetail',
+  'placeSmmOrder',
+  'smmOrder',
+  'smmOrders',
+  'licenseCategories',
+  'licenseSubcategories',
+  'licenseProducts',
+  'licenseProductDetail',
+  'buyLicense',
+  'licenseOrder',
+  'licenseOrders',
 ]);
 const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentRequest['type']>([
   'ping',

@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 
-import { DEFAULT_BASE_URL } from './api';
+import { DEFAULT_BASE_URL, type Balance, type LicenseOrder, type SmmOrder } from './api';
 import type { NumberOrder, NumberProduct } from './orders';
 
 export const MIN_POLL_INTERVAL_SEC = 5;
@@ -110,3 +110,27 @@ export const serverClockItem = storage.defineItem<{ offsetMs: number }>('local:s
   fallback: { offsetMs: 0 },
   version: 1,
 });
+
+/**
+ * SMM orders this browser has placed or seen in the service's lists, by `order_id`; written by
+ * the worker only, so the full history keeps them after the service's list moves on.
+ */
+export const smmOrdersItem = storage.defineItem<Record<string, SmmOrder>>('local:smmOrders', {
+  fallback: {},
+  version: 1,
+});
+
+/** License orders by `order_id`, as `smmOrdersItem`; pending ones are watched by the worker. */
+export const licenseOrdersItem = storage.defineItem<Record<string, LicenseOrder>>(
+  'local:licenseOrders',
+  { fallback: {}, version: 1 },
+);
+
+/**
+ * The last balance the service reported, with when (this computer's clock, ms). The worker
+ * writes it after every balance check, purchase and refund; every page shows this one value.
+ */
+export const balanceItem = storage.defineItem<{ balance: Balance; savedAt: number } | null>(
+  'local:balance',
+  { fallback: null, version: 1 },
+);

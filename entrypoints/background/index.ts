@@ -6,16 +6,18 @@ import { createLogger } from '@/utils/logger';
 import { serveBackgroundRequests } from '@/utils/messages';
 import { ordersItem } from '@/utils/storage';
 
-import { getApi } from './api';
+import { fetchBalance, refreshBalanceLater } from './balance';
 import { cancelOrder } from './cancel';
 import { loadCatalog } from './catalog';
 import { fillActiveTab } from './fill';
+import { LICENSE_ALARM, watchLicenseOrders } from './license-watch';
 import { onMenuClicked, rebuildMenus } from './menus';
 import { watchBadge } from './notify';
 import { clearFinishedOrders, markCodesSeen } from './order-store';
 import { POLL_ALARM, pollNow } from './poller';
 import { buyNumber } from './purchase';
 import { reconcileOrders } from './reconcile';
+import { shopHandlers } from './shop';
 import { loadServerClock, now, recordServerTime } from './server-time';
 import { listenForShortcut, onCommand } from './shortcut';
 
@@ -26,28 +28,36 @@ export default defineBackground({
   main() {
     // Listeners first, synchronously: a worker woken by an event must find them in place.
     serveBackgroundRequests({
-      getBalance: async () => (await getApi()).virtual.getBalance(),
+      getBalance: () => fetchBalance(),
       testApiKey: async ({ apiKey, baseUrl }) =>
         createApi({ apiKey, baseUrl, onServerTime: recordServerTime }).virtual.getBalance(),
       loadCatalog: ({ query }) => loadCatalog(query),
       buyNumber: async ({ purchaseId, request }) => {
         const outcome = await buyNumber(purchaseId, request);
+        // Only these may have charged the account.
+        if (outcome.kind === 'bought' || outcome.kind === 'unknown') refreshBalanceLater();
         if (outcome.kind === 'bought') void pollNow();
         return outcome;
       },
-      cancelOrder: ({ key }) => cancelOrder(key),
+      cancelOrder: async ({ key }) => {
+        const order = await cancelOrder(key);
+        refreshBalanceLater();
+        return order;
+      },
       markCodesSeen: async () => {
         await markCodesSeen();
         return null;
       },
       fillActiveTab: ({ key, what }) => fillActiveTab(key, what),
       clearHistory: async () => ({ removed: await clearFinishedOrders() }),
+      ...shopHandlers,
     });
 
     browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
     listenForShortcut();
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void pollNow();
+      if (alarm.name === LICENSE_ALARM) void watchLicenseOrders();
     });
     browser.runtime.onStartup.addListener(() => void resume('browser start'));
     browser.runtime.onInstalled.addListener(() => void resume('install or update'));
@@ -77,6 +87,7 @@ function resume(reason: string): Promise<void> {
     await loadServerClock();
     await rebuildMenus(Object.values(await ordersItem.getValue()), now());
     await reconcileOrders().catch((error: unknown) => log.warn('reconcile failed', error));
+    void watchLicenseOrders();
     await pollNow();
   })();
   return resuming;

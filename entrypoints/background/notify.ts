@@ -1,6 +1,7 @@
 /** Telling the person: a notification for each arriving message, and the toolbar badge. */
 import { browser } from 'wxt/browser';
 
+import type { LicenseOrder } from '@/utils/api';
 import { isPending, type NumberOrder, type OrderMessage } from '@/utils/orders';
 import { displayNumber } from '@/utils/phone-display';
 import { ordersItem, readSettings } from '@/utils/storage';
@@ -39,6 +40,23 @@ function notificationText(order: NumberOrder, message: OrderMessage, filledCode:
   return message.code && message.text === message.code
     ? `Code for ${displayNumber(order)}`
     : message.text;
+}
+
+/** One notification per settled license order: delivered, or failed and refunded. */
+export async function notifyLicenseOutcomes(orders: LicenseOrder[]): Promise<void> {
+  if (!(await readSettings()).notifications) return;
+
+  for (const order of orders) {
+    const isDelivered = order.order_status === 'success';
+    await browser.notifications.create(`license:${order.order_id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: isDelivered ? `Delivered: ${order.product_name}` : `Failed: ${order.product_name}`,
+      message: isDelivered
+        ? `License order ${order.order_id} is ready. Open the extension's options to see it.`
+        : `License order ${order.order_id} could not be delivered. Your balance has been checked again.`,
+    });
+  }
 }
 
 /** The action API is `action` in MV3 and `browserAction` in Firefox's MV2 build. */

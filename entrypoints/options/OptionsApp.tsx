@@ -1,98 +1,60 @@
+import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 
-import { DEFAULT_BASE_URL } from '@/utils/api';
-import { formatMoney } from '@/utils/format';
+import { createBalanceModel } from '@/utils/balance-model';
 
-import { BehaviourSettings } from '@/components/BehaviourSettings';
-import { HistoryTools } from '@/components/HistoryTools';
+import { BalanceView } from '@/components/BalanceView';
 
-import { createAccountModel, type CheckState } from './account-model';
-import { createBehaviourModel } from './behaviour-model';
-import { createHistoryToolsModel } from './history-tools-model';
+import { HistoryPage } from './history/HistoryPage';
+import { LicensePage } from './license/LicensePage';
+import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+import { SettingsPage } from './settings/SettingsPage';
+import { SmmPage } from './smm/SmmPage';
 
-const account = createAccountModel();
-const behaviour = createBehaviourModel();
-const historyTools = createHistoryToolsModel();
+const balance = createBalanceModel();
+const section = signal<SectionId>(sectionFromHash(location.hash));
 
-/** The sandbox as `npm start` and `npm run sandbox` start it. */
-const SANDBOX_BASE_URL = 'http://127.0.0.1:8787/api/v2';
+const PAGES: Record<SectionId, () => preact.JSX.Element> = {
+  settings: SettingsPage,
+  smm: SmmPage,
+  licenses: LicensePage,
+  history: HistoryPage,
+};
 
 export function OptionsApp() {
   useEffect(() => {
-    void account.load();
-    void behaviour.load();
+    const onHash = () => (section.value = sectionFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    const stopBalance = balance.follow();
+    void balance.refresh();
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      stopBalance();
+    };
   }, []);
 
-  const isCustomAddress = account.baseUrl.value.trim() !== DEFAULT_BASE_URL;
-
+  const Page = PAGES[section.value];
   return (
-    <main class="options">
-      <h1>pale100 settings</h1>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void account.save();
-        }}
-      >
-        <label class="field">
-          <span>API key</span>
-          <input
-            type="password"
-            name="apiKey"
-            autocomplete="off"
-            value={account.apiKey.value}
-            onInput={(event) => (account.apiKey.value = event.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          <span>API address</span>
-          <input
-            type="url"
-            name="baseUrl"
-            value={account.baseUrl.value}
-            onInput={(event) => (account.baseUrl.value = event.currentTarget.value)}
-          />
-        </label>
-        <p class="presets">
-          <button type="button" onClick={() => (account.baseUrl.value = DEFAULT_BASE_URL)}>
-            Official address
-          </button>{' '}
-          <button type="button" onClick={() => (account.baseUrl.value = SANDBOX_BASE_URL)}>
-            Sandbox on this computer
-          </button>
-        </p>
-        {isCustomAddress && (
-          <p class="notice notice--warning" role="status">
-            Not the official pale100 address: requests and your key go to {account.baseUrl.value}.
-          </p>
-        )}
-        <button type="button" onClick={() => void account.test()}>
-          Test
-        </button>{' '}
-        <button type="submit">Save</button>
-        {account.saved.value && <span role="status"> Saved.</span>}
-      </form>
-      <CheckResult state={account.check.value} />
-      <BehaviourSettings model={behaviour} />
-      <HistoryTools model={historyTools} />
-    </main>
-  );
-}
-
-function CheckResult({ state }: { state: CheckState }) {
-  if (state.kind === 'idle') return null;
-  if (state.kind === 'checking') return <p role="status">Checking…</p>;
-  if (state.kind === 'failed') {
-    return (
-      <p class="notice notice--error" role="alert" data-testid="check-result">
-        {state.error.message}
-      </p>
-    );
-  }
-
-  return (
-    <p role="status" data-testid="check-result">
-      Key works. Balance: {formatMoney(state.balance.balance, state.balance.currency)}
-    </p>
+    <div class="options">
+      <header class="options__header">
+        <h1 class="options__title">pale100</h1>
+        <BalanceView state={balance.state.value} onRefresh={() => void balance.refresh()} />
+      </header>
+      <nav class="options__nav" aria-label="Sections">
+        {SECTIONS.map(({ id, title }) => (
+          <a
+            key={id}
+            href={`#${id}`}
+            class="options__nav-link"
+            aria-current={section.value === id ? 'page' : undefined}
+          >
+            {title}
+          </a>
+        ))}
+      </nav>
+      <main class="options__main">
+        <Page />
+      </main>
+    </div>
   );
 }

@@ -2,5 +2,6 @@ import { render } from 'preact';
 
 import { OptionsApp } from './OptionsApp';
 import '@/components/base.css';
+import '@/components/options.css';
 
 render(<OptionsApp />, document.getElementById('app')!);

@@ -13,8 +13,8 @@ export const FILL_HINT = 'Click the field on the page first';
 
 interface Deps {
   now: ReadonlySignal<number>;
-  /** After a successful cancel: the refund has changed the balance. */
-  onCancelled: () => void;
+  /** After a successful cancel. */
+  onCancelled?: () => void;
 }
 
 /** The orders the service worker stores, followed live, and what the popup asks of them. */
@@ -73,7 +73,7 @@ export function createOrdersModel({ now, onCancelled }: Deps) {
 
     // The cancelled order moves to the history, where its refund is shown.
     upsert(answer.value);
-    onCancelled();
+    onCancelled?.();
   }
 
   async function fill(key: string, what: 'number' | 'code'): Promise<void> {

@@ -1,9 +1,9 @@
 import { computed, signal } from '@preact/signals';
 
+import { createBalanceModel } from '@/utils/balance-model';
 import type { NumberProduct } from '@/utils/orders';
 
 import { readActiveSiteService } from './active-tab';
-import { createBalanceModel } from './balance-model';
 import { createClock } from './clock-model';
 import { createCopyModel } from './copy-model';
 import { createOrdersModel } from './orders-model';
@@ -20,12 +20,11 @@ export function createPopupModel() {
   const preferences = createPreferencesModel();
   const copy = createCopyModel();
   const siteService = signal<string | null>(null);
-  const orders = createOrdersModel({ now: clock.now, onCancelled: () => void balance.refresh() });
+  // The worker asks for the balance again after purchases and refunds; `balance` follows it.
+  const orders = createOrdersModel({ now: clock.now });
   const purchase = createPurchaseModel({
     onSettled: (state) => {
       if (state.kind === 'bought') orders.upsert(state.order);
-      // Only these may have charged the account; after the others the amount shown still holds.
-      if (state.kind === 'bought' || state.kind === 'unknown') void balance.refresh();
     },
   });
   const products = {
@@ -63,7 +62,7 @@ export function createPopupModel() {
 
   function start(): () => void {
     let isStopped = false;
-    const stops = [clock.start(), orders.start()];
+    const stops = [clock.start(), orders.start(), balance.follow()];
     void balance.refresh();
     void preferences
       .load()

@@ -26,16 +26,16 @@ async function buyAndReceive(code: string): Promise<number> {
   return activationId;
 }
 
-async function openOptions() {
+async function openOptions(section = 'settings') {
   const options = await env.browser.context.newPage();
-  await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+  await options.goto(`chrome-extension://${env.browser.extensionId}/options.html#${section}`);
   return options;
 }
 
 describe('the settings page', () => {
   it('exports the history as CSV', async () => {
     const activationId = await buyAndReceive('482917');
-    const options = await openOptions();
+    const options = await openOptions('history');
 
     const [download] = await Promise.all([
       options.waitForEvent('download'),
@@ -51,7 +51,7 @@ describe('the settings page', () => {
 
   it('clears finished orders after one confirmation', async () => {
     await buyAndReceive('135790');
-    const options = await openOptions();
+    const options = await openOptions('history');
     options.once('dialog', (dialog) => void dialog.accept());
 
     await options.getByRole('button', { name: 'Clear history' }).click();

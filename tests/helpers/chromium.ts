@@ -8,7 +8,13 @@ import { join, resolve } from 'node:path';
 
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The Chrome build, in `WXT_OUT_DIR` when a build was sent there. */
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.WXT_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 const INSTALL_HINT =
   'No Chromium found. Install one (Debian: `apt-get install -y chromium`) or set CHROME_PATH ' +

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-import { checkBehaviour, createBehaviourModel } from '@/entrypoints/options/behaviour-model';
+import {
+  checkBehaviour,
+  createBehaviourModel,
+} from '@/entrypoints/options/settings/behaviour-model';
 import { readSettings } from '@/utils/storage';
 
 const form = {

@@ -6,7 +6,24 @@ import {
   isContentRequest,
   serveBackgroundRequests,
   type BackgroundHandlers,
+  type ShopRequest,
 } from '@/utils/messages';
+
+const SHOP_TYPES: ShopRequest['type'][] = [
+  'smmCategories',
+  'smmServices',
+  'smmServiceDetail',
+  'placeSmmOrder',
+  'smmOrder',
+  'smmOrders',
+  'licenseCategories',
+  'licenseSubcategories',
+  'licenseProducts',
+  'licenseProductDetail',
+  'buyLicense',
+  'licenseOrder',
+  'licenseOrders',
+];
 
 const BALANCE = { status: 'success', balance: 5, currency: 'TRY', isReseller: false } as const;
 
@@ -14,6 +31,9 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
   const unused = async (): Promise<never> => {
     throw new Error('not used here');
   };
+  const unusedShop = Object.fromEntries(
+    SHOP_TYPES.map((type) => [type, unused]),
+  ) as unknown as Pick<BackgroundHandlers, ShopRequest['type']>;
   return {
     getBalance: async () => BALANCE,
     testApiKey: async () => BALANCE,
@@ -23,6 +43,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     markCodesSeen: unused,
     fillActiveTab: unused,
     clearHistory: unused,
+    ...unusedShop,
     ...overrides,
   };
 }
