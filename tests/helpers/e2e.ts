@@ -29,7 +29,16 @@ export interface E2eEnv {
 }
 
 /** Keys the extension stores its orders and caches under; cleared between tests. */
-const STATE_KEYS = ['orders', 'purchaseJournal', 'catalogCache', 'preferences', 'serverClock'];
+const STATE_KEYS = [
+  'orders',
+  'purchaseJournal',
+  'catalogCache',
+  'preferences',
+  'serverClock',
+  'smmOrders',
+  'licenseOrders',
+  'balance',
+];
 
 export function useExtension(options: SandboxOptions = {}): E2eEnv {
   const env = {} as E2eEnv;
