@@ -18,6 +18,7 @@ import { POLL_ALARM, pollNow } from './poller';
 import { buyNumber } from './purchase';
 import { reconcileOrders } from './reconcile';
 import { shopHandlers } from './shop';
+import { clearFinishedShopOrders } from './shop-store';
 import { loadServerClock, now, recordServerTime } from './server-time';
 import { listenForShortcut, onCommand } from './shortcut';
 
@@ -49,7 +50,13 @@ export default defineBackground({
         return null;
       },
       fillActiveTab: ({ key, what }) => fillActiveTab(key, what),
-      clearHistory: async () => ({ removed: await clearFinishedOrders() }),
+      clearHistory: async () => {
+        const [numbers, shop] = await Promise.all([
+          clearFinishedOrders(),
+          clearFinishedShopOrders(),
+        ]);
+        return { removed: numbers + shop };
+      },
       ...shopHandlers,
     });
 

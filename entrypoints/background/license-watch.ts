@@ -28,6 +28,12 @@ export function watchLicenseOrders(): Promise<void> {
   return running;
 }
 
+/** Stops the timer chain; the alarm, if set, still wakes the checks later. */
+export function stopWatching(): void {
+  clearTimeout(timer);
+  timer = undefined;
+}
+
 async function checkPending(): Promise<void> {
   clearTimeout(timer);
   const pending = await readPendingLicenseOrders();

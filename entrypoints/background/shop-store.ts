@@ -8,6 +8,43 @@ import { licenseOrdersItem, smmOrdersItem } from '@/utils/storage';
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** SMM orders in these states will not change any more. */
+const FINISHED_SMM: ReadonlySet<SmmOrder['order_status']> = new Set([
+  'completed',
+  'partial',
+  'canceled',
+  'refunded',
+  'error',
+]);
+
+/** Per store: more than a person looks through; the oldest finished orders go first. */
+export const SHOP_HISTORY_CAP = 500;
+
+export function isFinishedSmmOrder(order: SmmOrder): boolean {
+  return FINISHED_SMM.has(order.order_status);
+}
+
+export function isFinishedLicenseOrder(order: LicenseOrder): boolean {
+  return order.order_status !== 'pending';
+}
+
+/** Keeps every unfinished order and the newest finished ones, up to `cap`. */
+export function pruneShopOrders<T extends { order_id: number; created_at: string }>(
+  orders: Record<string, T>,
+  isFinished: (order: T) => boolean,
+  cap = SHOP_HISTORY_CAP,
+): Record<string, T> {
+  const all = Object.values(orders);
+  if (all.length <= cap) return orders;
+
+  const open = all.filter((order) => !isFinished(order));
+  const finished = all
+    .filter(isFinished)
+    .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+  const kept = [...open, ...finished.slice(0, Math.max(0, cap - open.length))];
+  return Object.fromEntries(kept.map((order) => [order.order_id, order]));
+}
+
 function serialized<T>(run: () => Promise<T>): Promise<T> {
   const result = queue.then(run);
   queue = result.catch(() => undefined);
@@ -32,7 +69,7 @@ export function saveSmmOrders(orders: SmmOrder[]): Promise<void> {
           }
         : order;
     }
-    await smmOrdersItem.setValue(stored);
+    await smmOrdersItem.setValue(pruneShopOrders(stored, isFinishedSmmOrder));
   });
 }
 
@@ -56,7 +93,7 @@ export function saveLicenseOrders(orders: LicenseOrder[]): Promise<LicenseOrder[
       }
       stored[order.order_id] = merged;
     }
-    await licenseOrdersItem.setValue(stored);
+    await licenseOrdersItem.setValue(pruneShopOrders(stored, isFinishedLicenseOrder));
     return settled;
   });
 }
@@ -75,4 +112,24 @@ export async function knownSmmOrderIds(): Promise<Set<number>> {
 export async function knownLicenseOrderIds(): Promise<Set<number>> {
   await queue;
   return new Set(Object.values(await licenseOrdersItem.getValue()).map((order) => order.order_id));
+}
+
+/** Forgets finished SMM and license orders; answers how many. Unfinished ones stay. */
+export function clearFinishedShopOrders(): Promise<number> {
+  return serialized(async () => {
+    const [smm, licenses] = await Promise.all([
+      smmOrdersItem.getValue(),
+      licenseOrdersItem.getValue(),
+    ]);
+    const openSmm = Object.values(smm).filter((order) => !isFinishedSmmOrder(order));
+    const openLicenses = Object.values(licenses).filter((order) => !isFinishedLicenseOrder(order));
+    await smmOrdersItem.setValue(byId(openSmm));
+    await licenseOrdersItem.setValue(byId(openLicenses));
+    const before = Object.keys(smm).length + Object.keys(licenses).length;
+    return before - openSmm.length - openLicenses.length;
+  });
+}
+
+function byId<T extends { order_id: number }>(orders: T[]): Record<string, T> {
+  return Object.fromEntries(orders.map((order) => [order.order_id, order]));
 }

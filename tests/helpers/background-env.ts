@@ -9,12 +9,16 @@ import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/serv
 import { createSandboxControl, type SandboxControl } from './sandbox-control';
 
 import type * as Api from '@/entrypoints/background/api';
+import type * as Balance from '@/entrypoints/background/balance';
 import type * as Cancel from '@/entrypoints/background/cancel';
 import type * as Store from '@/entrypoints/background/order-store';
 import type * as Poller from '@/entrypoints/background/poller';
 import type * as Purchase from '@/entrypoints/background/purchase';
 import type * as Reconcile from '@/entrypoints/background/reconcile';
 import type * as Clock from '@/entrypoints/background/server-time';
+import type * as LicenseWatch from '@/entrypoints/background/license-watch';
+import type * as Shop from '@/entrypoints/background/shop';
+import type * as ShopStore from '@/entrypoints/background/shop-store';
 import type * as Storage from '@/utils/storage';
 
 interface BackgroundModules {
@@ -26,6 +30,10 @@ interface BackgroundModules {
   clock: typeof Clock;
   api: typeof Api;
   storage: typeof Storage;
+  shop: typeof Shop;
+  shopStore: typeof ShopStore;
+  licenseWatch: typeof LicenseWatch;
+  balance: typeof Balance;
 }
 
 export interface BackgroundEnv {
@@ -45,6 +53,10 @@ async function importFresh(): Promise<BackgroundModules> {
     clock: await import('@/entrypoints/background/server-time'),
     api: await import('@/entrypoints/background/api'),
     storage: await import('@/utils/storage'),
+    shop: await import('@/entrypoints/background/shop'),
+    shopStore: await import('@/entrypoints/background/shop-store'),
+    licenseWatch: await import('@/entrypoints/background/license-watch'),
+    balance: await import('@/entrypoints/background/balance'),
   };
 }
 
@@ -69,6 +81,7 @@ export function useBackground(options: SandboxOptions = {}): BackgroundEnv {
 
   afterEach(() => {
     env.bg.poller.stopPolling();
+    env.bg.licenseWatch.stopWatching();
   });
 
   afterAll(async () => {
