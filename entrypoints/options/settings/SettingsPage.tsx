@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 
 import { DEFAULT_BASE_URL } from '@/utils/api';
@@ -10,6 +11,7 @@ import { createBehaviourModel } from './behaviour-model';
 
 const account = createAccountModel();
 const behaviour = createBehaviourModel();
+const isKeyShown = signal(false);
 
 /** The sandbox as `npm start` and `npm run sandbox` start it. */
 export const SANDBOX_BASE_URL = 'http://127.0.0.1:8787/api/v2';
@@ -22,40 +24,68 @@ export function SettingsPage() {
   }, []);
 
   const isCustomAddress = account.baseUrl.value.trim() !== DEFAULT_BASE_URL;
+  const problems = account.problems.value;
 
   return (
     <>
       <form
+        aria-labelledby="account-title"
         onSubmit={(event) => {
           event.preventDefault();
           void account.save();
         }}
       >
-        <h2>Account</h2>
-        <label class="field">
-          <span>API key</span>
+        <h2 id="account-title">Account</h2>
+        <div class="field">
+          <label for="api-key">API key</label>
+          <span class="field--inline">
+            <input
+              id="api-key"
+              type={isKeyShown.value ? 'text' : 'password'}
+              name="apiKey"
+              autocomplete="off"
+              spellcheck={false}
+              aria-invalid={problems.apiKey !== undefined}
+              aria-describedby={problems.apiKey ? 'api-key-problem' : undefined}
+              value={account.apiKey.value}
+              onInput={(event) => account.edit('apiKey', event.currentTarget.value)}
+            />
+            <button
+              type="button"
+              aria-pressed={isKeyShown.value}
+              onClick={() => (isKeyShown.value = !isKeyShown.value)}
+            >
+              {isKeyShown.value ? 'Hide' : 'Show'}
+            </button>
+          </span>
+          {problems.apiKey && (
+            <span id="api-key-problem" class="field__problem" role="alert">
+              {problems.apiKey}
+            </span>
+          )}
+        </div>
+        <div class="field">
+          <label for="base-url">API address</label>
           <input
-            type="password"
-            name="apiKey"
-            autocomplete="off"
-            value={account.apiKey.value}
-            onInput={(event) => (account.apiKey.value = event.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          <span>API address</span>
-          <input
+            id="base-url"
             type="url"
             name="baseUrl"
+            aria-invalid={problems.baseUrl !== undefined}
+            aria-describedby={problems.baseUrl ? 'base-url-problem' : undefined}
             value={account.baseUrl.value}
-            onInput={(event) => (account.baseUrl.value = event.currentTarget.value)}
+            onInput={(event) => account.edit('baseUrl', event.currentTarget.value)}
           />
-        </label>
+          {problems.baseUrl && (
+            <span id="base-url-problem" class="field__problem" role="alert">
+              {problems.baseUrl}
+            </span>
+          )}
+        </div>
         <p class="presets">
-          <button type="button" onClick={() => (account.baseUrl.value = DEFAULT_BASE_URL)}>
+          <button type="button" onClick={() => account.edit('baseUrl', DEFAULT_BASE_URL)}>
             Official address
           </button>{' '}
-          <button type="button" onClick={() => (account.baseUrl.value = SANDBOX_BASE_URL)}>
+          <button type="button" onClick={() => account.edit('baseUrl', SANDBOX_BASE_URL)}>
             Sandbox on this computer
           </button>
         </p>
@@ -64,7 +94,11 @@ export function SettingsPage() {
             Not the official pale100 address: requests and your key go to {account.baseUrl.value}.
           </p>
         )}
-        <button type="button" onClick={() => void account.test()}>
+        <button
+          type="button"
+          disabled={account.check.value.kind === 'checking'}
+          onClick={() => void account.test()}
+        >
           Test
         </button>{' '}
         <button type="submit">Save</button>

@@ -11,20 +11,76 @@ export type CheckState =
   | { kind: 'passed'; balance: Balance }
   | { kind: 'failed'; error: ErrorData };
 
+export interface AccountProblems {
+  apiKey?: string;
+  baseUrl?: string;
+}
+
+/** What is wrong with a key and address before anything is sent; empty when nothing is. */
+export function checkAccount(apiKey: string, baseUrl: string): AccountProblems {
+  const problems: AccountProblems = {};
+  const key = apiKey.trim();
+  if (key === '') problems.apiKey = 'Enter the API key from your pale100 account.';
+  else if (/\s/.test(key)) problems.apiKey = 'An API key has no spaces in it.';
+
+  const address = parseAddress(baseUrl.trim());
+  if (address === null) {
+    problems.baseUrl = 'Enter a web address starting with https:// (or http:// for this computer).';
+  } else if (address.protocol === 'http:' && !isThisComputer(address.hostname)) {
+    problems.baseUrl = 'Use https://: over plain http the key would travel unencrypted.';
+  }
+  return problems;
+}
+
+function parseAddress(text: string): URL | null {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function isThisComputer(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
 /** The API key and address as the settings page edits them. */
 export function createAccountModel() {
   const apiKey = signal('');
   const baseUrl = signal(DEFAULT_BASE_URL);
   const check = signal<CheckState>({ kind: 'idle' });
+  const problems = signal<AccountProblems>({});
   const saved = signal(false);
+  let isEdited = false;
 
+  /** Fills in what is stored, unless the person has started typing already. */
   async function load(): Promise<void> {
     const [key, settings] = await Promise.all([apiKeyItem.getValue(), readSettings()]);
+    if (isEdited) return;
+
     apiKey.value = key;
     baseUrl.value = settings.baseUrl;
   }
 
+  function edit(field: 'apiKey' | 'baseUrl', value: string): void {
+    isEdited = true;
+    if (field === 'apiKey') apiKey.value = value;
+    else baseUrl.value = value;
+    saved.value = false;
+    const { [field]: _fixed, ...rest } = problems.value;
+    problems.value = rest;
+  }
+
+  function isValid(): boolean {
+    problems.value = checkAccount(apiKey.value, baseUrl.value);
+    return Object.keys(problems.value).length === 0;
+  }
+
+  /** Asks for the balance with the key and address as typed, without saving them. */
   async function test(): Promise<void> {
+    if (!isValid() || check.value.kind === 'checking') return;
+
     check.value = { kind: 'checking' };
     const result = await askBackground({
       type: 'testApiKey',
@@ -37,11 +93,14 @@ export function createAccountModel() {
   }
 
   async function save(): Promise<void> {
+    saved.value = false;
+    if (!isValid()) return;
+
     const settings = await readSettings();
     await apiKeyItem.setValue(apiKey.value.trim());
-    await settingsItem.setValue({ ...settings, baseUrl: baseUrl.value.trim() || DEFAULT_BASE_URL });
+    await settingsItem.setValue({ ...settings, baseUrl: baseUrl.value.trim() });
     saved.value = true;
   }
 
-  return { apiKey, baseUrl, check, saved, load, test, save };
+  return { apiKey, baseUrl, check, problems, saved, load, edit, test, save };
 }
