@@ -1,24 +1,25 @@
-import type { createHistoryToolsModel } from '@/entrypoints/options/history/history-tools-model';
+import type { HistoryToolsModel } from '@/entrypoints/options/history/history-tools-model';
 
 interface Props {
-  model: ReturnType<typeof createHistoryToolsModel>;
+  model: HistoryToolsModel;
+  /** False while nothing is shown: there is nothing to export. */
+  canExport: boolean;
 }
 
 const CONFIRM_CLEAR =
-  'Forget every finished order kept in this browser? Orders still waiting for a code stay. ' +
-  'Your orders on pale100.shop are not affected.';
+  'Forget every finished order kept in this browser? Orders still waiting (a code, a delivery, ' +
+  'an SMM order in progress) stay. Your orders on pale100.shop are not affected.';
 
-/** Saving the number history as CSV or JSON, and clearing it. */
-export function HistoryTools({ model }: Props) {
+/** Saving the shown history as CSV or JSON, and clearing the finished orders. */
+export function HistoryTools({ model, canExport }: Props) {
   const state = model.state.value;
 
   return (
-    <section aria-labelledby="history-tools-title">
-      <h2 id="history-tools-title">History</h2>
-      <button type="button" onClick={() => void model.exportAs('csv')}>
+    <div class="history-tools">
+      <button type="button" disabled={!canExport} onClick={() => model.exportAs('csv')}>
         Export CSV
       </button>{' '}
-      <button type="button" onClick={() => void model.exportAs('json')}>
+      <button type="button" disabled={!canExport} onClick={() => model.exportAs('json')}>
         Export JSON
       </button>{' '}
       <button
@@ -40,6 +41,6 @@ export function HistoryTools({ model }: Props) {
           {state.message}
         </p>
       )}
-    </section>
+    </div>
   );
 }

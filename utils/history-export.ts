@@ -1,18 +1,22 @@
 /** The order history as files a person can keep: CSV for spreadsheets, JSON for everything. */
-import { sortNewestFirst, type NumberOrder } from './orders';
+import { roundTl, type HistoryRow } from './history';
 
 const COLUMNS = [
   'product',
-  'activation_id',
-  'number',
-  'service',
+  'order_id',
+  'item',
   'country',
-  'price_tl',
-  'status',
-  'created_at',
-  'expires_at',
+  'number',
+  'link',
+  'quantity',
   'codes',
+  'delivery',
+  'status',
+  'status_group',
+  'price_tl',
   'refunded_tl',
+  'spent_tl',
+  'created_at',
 ] as const;
 
 /** Quotes a cell when it holds a separator, a quote or a line break, as RFC 4180 asks. */
@@ -21,32 +25,44 @@ function cell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function row(order: NumberOrder): string[] {
-  const codes = order.messages.map((message) => message.code).filter((code) => code !== null);
+function line(row: HistoryRow): string {
   return [
-    order.product,
-    order.activationId,
-    order.number,
-    order.serviceName,
-    order.countryCode,
-    order.priceTl,
-    order.status,
-    new Date(order.createdAt).toISOString(),
-    new Date(order.expiresAt).toISOString(),
-    codes.join(' '),
-    order.refundedTl,
-  ].map(cell);
+    row.product,
+    row.id,
+    row.item,
+    row.country,
+    row.number,
+    row.link,
+    row.quantity,
+    row.codes.join(' '),
+    row.delivery,
+    row.status,
+    row.group,
+    row.priceTl,
+    roundTl(row.priceTl - row.spentTl),
+    row.spentTl,
+    new Date(row.createdAt).toISOString(),
+  ]
+    .map(cell)
+    .join(',');
 }
 
-/** One line per order, newest first, with a header line. */
-export function historyToCsv(orders: NumberOrder[]): string {
-  const lines = [
-    COLUMNS.join(','),
-    ...sortNewestFirst(orders).map((order) => row(order).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+/** One line per row, in the order given (the page's: newest first), under a header line. */
+export function historyToCsv(rows: HistoryRow[]): string {
+  return `${[COLUMNS.join(','), ...rows.map(line)].join('\r\n')}\r\n`;
 }
 
-export function historyToJson(orders: NumberOrder[]): string {
-  return `${JSON.stringify(sortNewestFirst(orders), null, 2)}\n`;
+/** Every row with the order exactly as stored under `order`. */
+export function historyToJson(rows: HistoryRow[]): string {
+  const items = rows.map(({ source, createdAt, ...row }) => ({
+    ...row,
+    createdAt: new Date(createdAt).toISOString(),
+    order: source,
+  }));
+  return `${JSON.stringify(items, null, 2)}\n`;
+}
+
+/** `pale100-history-2026-05-19.csv`, with the local day. */
+export function historyFileName(day: string, format: 'csv' | 'json'): string {
+  return `pale100-history-${day}.${format}`;
 }

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 
-import { historyToCsv, historyToJson } from '@/utils/history-export';
+import { localDay, type HistoryRow } from '@/utils/history';
+import { historyFileName, historyToCsv, historyToJson } from '@/utils/history-export';
 import { askBackground } from '@/utils/messages';
-import { ordersItem } from '@/utils/storage';
 
 export type HistoryToolsState =
   | { kind: 'idle' }
@@ -18,18 +18,21 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Export and clearing of the stored number orders. */
-export function createHistoryToolsModel() {
+/** Export of the rows shown (all products, filters applied) and clearing of finished orders. */
+export function createHistoryToolsModel(
+  shownRows: () => HistoryRow[],
+  save: (name: string, type: string, text: string) => void = download,
+) {
   const state = signal<HistoryToolsState>({ kind: 'idle' });
 
-  async function exportAs(format: 'csv' | 'json'): Promise<void> {
-    const orders = Object.values(await ordersItem.getValue());
-    const day = new Date().toISOString().slice(0, 10);
-    if (format === 'csv') download(`pale100-history-${day}.csv`, 'text/csv', historyToCsv(orders));
-    else download(`pale100-history-${day}.json`, 'application/json', historyToJson(orders));
+  function exportAs(format: 'csv' | 'json'): void {
+    const rows = shownRows();
+    const name = historyFileName(localDay(Date.now()), format);
+    if (format === 'csv') save(name, 'text/csv', historyToCsv(rows));
+    else save(name, 'application/json', historyToJson(rows));
   }
 
-  /** Asks once; the worker, the only writer of orders, keeps the pending ones. */
+  /** Asks once; the worker, the only writer of orders, keeps the unfinished ones. */
   async function clear(confirmed: boolean): Promise<void> {
     if (!confirmed || state.value.kind === 'clearing') return;
 
@@ -42,3 +45,5 @@ export function createHistoryToolsModel() {
 
   return { state, exportAs, clear };
 }
+
+export type HistoryToolsModel = ReturnType<typeof createHistoryToolsModel>;
