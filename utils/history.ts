@@ -196,7 +196,8 @@ export function licenseRow(order: LicenseOrder): HistoryRow {
     quantity: null,
     codes: [],
     delivery,
-    detail: delivery ?? text,
+    // Delivered data is often a login; the table only says it is there (Licenses reveals it).
+    detail: delivery === null ? text : 'Delivered · shown under Licenses',
     status: order.order_status,
     statusText: text,
     group,

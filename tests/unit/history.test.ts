@@ -161,7 +161,7 @@ describe('license orders in the history', () => {
       id: 1280,
       item: 'Adobe Creative Cloud - 14 Günlük',
       delivery: 'ClementKaya1234@outlook.com:abcdEFGH2345',
-      detail: 'ClementKaya1234@outlook.com:abcdEFGH2345',
+      detail: 'Delivered · shown under Licenses',
       group: 'done',
       priceTl: 50,
       spentTl: 50,
