@@ -68,7 +68,8 @@ export function createAccountModel() {
     if (field === 'apiKey') apiKey.value = value;
     else baseUrl.value = value;
     saved.value = false;
-    const { [field]: _fixed, ...rest } = problems.value;
+    const rest = { ...problems.value };
+    Reflect.deleteProperty(rest, field);
     problems.value = rest;
   }
 
