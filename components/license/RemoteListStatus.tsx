@@ -1,5 +1,7 @@
 import type { RemoteList } from '@/entrypoints/options/license/remote-list';
 
+import { LoadFailed, LoadingNote } from '../LoadNotes';
+
 interface Props<T> {
   list: RemoteList<T>;
   /** What an empty list means here: "No products found". */
@@ -11,25 +13,9 @@ interface Props<T> {
 /** Loading, empty and failed states of a list the service pages, with a retry after a failure. */
 export function RemoteListStatus<T>({ list, emptyText, what }: Props<T>) {
   const status = list.status.value;
-  if (status.kind === 'loading') {
-    return (
-      <p class="list-note" role="status">
-        Loading {what}…
-      </p>
-    );
-  }
-
+  if (status.kind === 'loading') return <LoadingNote what={what} />;
   if (status.kind === 'failed') {
-    return (
-      <div class="notice notice--error" role="alert">
-        <p class="notice__text">
-          Could not load {what}: {status.error.message}
-        </p>
-        <button type="button" onClick={() => void list.retry()}>
-          Retry
-        </button>
-      </div>
-    );
+    return <LoadFailed what={what} error={status.error} onRetry={() => void list.retry()} />;
   }
 
   if (status.kind === 'ready' && list.items.value.length === 0 && emptyText !== '') {

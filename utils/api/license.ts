@@ -10,6 +10,7 @@ import {
   success,
   timestamp,
 } from './fields';
+import { LICENSE_ORDER_STATUSES } from './statuses';
 import { defineSection, type Call } from './transport';
 
 const category = v.object({
@@ -49,7 +50,7 @@ const productDetail = v.object({
   required_fields: v.optional(v.array(requiredField), []),
 });
 
-export const licenseOrderStatus = v.picklist(['pending', 'success', 'failed']);
+export const licenseOrderStatus = v.picklist(LICENSE_ORDER_STATUSES);
 
 export const licenseOrder = v.object({
   order_id: num,

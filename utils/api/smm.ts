@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 
 import { balanceResponse, num, pagedTotals, success, timestamp } from './fields';
+import { SMM_ORDER_STATUSES } from './statuses';
 import { defineSection, type Call } from './transport';
 
 export const smmCategory = v.object({
@@ -31,15 +32,7 @@ export const smmService = v.object({
   extras: v.optional(v.array(smmExtra), []),
 });
 
-export const smmOrderStatus = v.picklist([
-  'pending',
-  'processing',
-  'partial',
-  'completed',
-  'canceled',
-  'refunded',
-  'error',
-]);
+export const smmOrderStatus = v.picklist(SMM_ORDER_STATUSES);
 
 const extraChoice = v.object({ name: v.string() });
 

@@ -6,15 +6,7 @@ import { askBackground, type BackgroundAnswers } from '@/utils/messages';
 
 import { createLoadable } from './loadable';
 
-export const SMM_ORDER_STATUSES: readonly SmmOrderStatus[] = [
-  'pending',
-  'processing',
-  'partial',
-  'completed',
-  'canceled',
-  'refunded',
-  'error',
-];
+export { SMM_ORDER_STATUSES } from '@/utils/api/statuses';
 
 export const ORDERS_PAGE_SIZE = 10;
 
