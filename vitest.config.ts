@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/sandbox/**/*.test.ts',
           ],
           environment: 'node',
+          setupFiles: ['tests/setup/english.ts'],
           testTimeout: 15_000,
         },
       },

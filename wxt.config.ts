@@ -35,8 +35,9 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'pale100 SMS',
-    description: 'Buy pale100.shop verification numbers and fill the code into the page.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'tr',
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'contextMenus'],
     host_permissions: ['https://www.pale100.shop/*'],
     content_scripts: [
@@ -50,7 +51,7 @@ export default defineConfig({
     commands: {
       'fill-code': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Fill the latest code into the page',
+        description: '__MSG_commandFillCode__',
       },
     },
     ...(browser === 'firefox'

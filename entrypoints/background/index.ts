@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import { createApi } from '@/utils/api';
+import { startI18n } from '@/utils/i18n';
 import { createLogger } from '@/utils/logger';
 import { serveBackgroundRequests } from '@/utils/messages';
 import { ordersItem } from '@/utils/storage';
@@ -27,6 +28,7 @@ const log = createLogger('background');
 export default defineBackground({
   type: 'module',
   main() {
+    void startI18n();
     // Listeners first, synchronously: a worker woken by an event must find them in place.
     serveBackgroundRequests({
       getBalance: () => fetchBalance(),

@@ -44,7 +44,7 @@ export interface BackgroundEnv {
 
 async function importFresh(): Promise<BackgroundModules> {
   vi.resetModules();
-  return {
+  const modules = {
     purchase: await import('@/entrypoints/background/purchase'),
     poller: await import('@/entrypoints/background/poller'),
     cancel: await import('@/entrypoints/background/cancel'),
@@ -58,6 +58,8 @@ async function importFresh(): Promise<BackgroundModules> {
     licenseWatch: await import('@/entrypoints/background/license-watch'),
     balance: await import('@/entrypoints/background/balance'),
   };
+  (await import('@/utils/i18n')).locale.value = 'en';
+  return modules;
 }
 
 export function useBackground(options: SandboxOptions = {}): BackgroundEnv {

@@ -47,6 +47,8 @@ export interface LaunchOptions {
   noSandbox?: boolean;
   /** A profile to open again; by default a new one is made and removed on close. */
   userDataDir?: string;
+  /** The browser's own language ("en-US", "tr"); by default the system's. */
+  language?: string;
 }
 
 const isRoot = () => process.getuid?.() === 0;
@@ -62,6 +64,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: false,
+    // The interface language: --lang, and LANGUAGE where the platform reads that instead.
+    ...(options.language
+      ? { env: { ...process.env, LANGUAGE: options.language.replace('-', '_') } }
+      : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
       ...((options.noSandbox ?? true) || isRoot() ? ['--no-sandbox'] : []),
@@ -70,6 +76,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.language ? [`--lang=${options.language}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

@@ -44,7 +44,9 @@ export function useExtension(options: SandboxOptions = {}): E2eEnv {
   const env = {} as E2eEnv;
 
   async function launch(userDataDir?: string): Promise<void> {
-    env.browser = await launchWithExtension(userDataDir ? { userDataDir } : {});
+    // The tests read the English texts; the Turkish ones are tested where they are chosen.
+    const language = 'en-US';
+    env.browser = await launchWithExtension(userDataDir ? { userDataDir, language } : { language });
   }
 
   let extensionPage: Page | null = null;

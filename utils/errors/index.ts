@@ -1,5 +1,6 @@
 import { ApiError } from './api-error';
 import { AppError, type ErrorCode } from './app-error';
+import { HttpError } from './http-error';
 
 export { AppError, type ErrorCode } from './app-error';
 export { ApiError } from './api-error';
@@ -42,6 +43,8 @@ export interface ErrorData {
   message: string;
   outcomeUnknown: boolean;
   requiredAmount?: number;
+  /** The HTTP status of an `http` error. */
+  status?: number;
 }
 
 /** Turns anything thrown into plain data, keeping the server's message where there is one. */
@@ -59,6 +62,7 @@ export function toErrorData(error: unknown): ErrorData {
   };
   const required = error instanceof ApiError ? error.requiredAmount : null;
   if (required !== null) data.requiredAmount = required;
+  if (error instanceof HttpError) data.status = error.status;
 
   return data;
 }
