@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import en from '@/public/_locales/en/messages.json';
 import tr from '@/public/_locales/tr/messages.json';
 
-import { readSettings, settingsItem, type Language } from './storage';
+import type { Language } from './storage';
 
 interface MessageEntry {
   message: string;
@@ -95,6 +95,8 @@ export function formatLocale(): string {
 
 /** Sets `locale` from the stored setting and keeps it in step; returns the unwatch function. */
 export async function startI18n(): Promise<() => void> {
+  // Loaded here, not above, so that the texts can be read where storage is not set up.
+  const { readSettings, settingsItem } = await import('./storage');
   const browserLanguage = browser.i18n.getUILanguage();
   const apply = (language: Language) => {
     locale.value = resolveLocale(language, browserLanguage);

@@ -47,12 +47,15 @@ describe('the layout of the extension code', () => {
     }
   });
 
-  it('keeps utils free of extension contexts except for storage and messages', () => {
+  it('keeps utils free of extension contexts except for storage, messages and the language', () => {
     const contextual = files.filter(
       (file) => file.path.startsWith('utils/') && /from ['"]wxt\/browser['"]/.test(file.text),
     );
 
-    expect(contextual.map((file) => file.path)).toEqual(['utils/messages.ts']);
+    expect(contextual.map((file) => file.path).sort()).toEqual([
+      'utils/i18n.ts',
+      'utils/messages.ts',
+    ]);
   });
 
   it('marks known shortcomings with a date', () => {
