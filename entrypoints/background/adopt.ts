@@ -6,6 +6,7 @@
  * never left unseen.
  */
 import type { Pale100Api } from '@/utils/api';
+import { t } from '@/utils/i18n';
 import type { PurchaseRequest } from '@/utils/messages';
 import { orderKey, type NumberOrder } from '@/utils/orders';
 
@@ -15,9 +16,8 @@ import { readOrders, saveOrder } from './order-store';
 /** The service's clock and ours may disagree a little about when the request went out. */
 const CLOCK_SLACK_MS = 60_000;
 
-export const LOST_PURCHASE_MESSAGE =
-  'The purchase was sent but its answer was lost, and no new order has appeared in your ' +
-  'history. Check your orders on pale100.shop before buying again.';
+/** What the person is told when a purchase's answer was lost and its order was not found. */
+export const lostPurchaseMessage = () => t('bgLostPurchase');
 
 /**
  * Stores every pending activation of the request's kind, created since `sentAt`, that this

@@ -3,6 +3,7 @@
  * before the answer goes back. The optional automatic cancel tries each order once.
  */
 import { AppError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { createLogger } from '@/utils/logger';
 import { cancelState, type NumberOrder } from '@/utils/orders';
 import { readSettings } from '@/utils/storage';
@@ -25,9 +26,8 @@ export function cancelOrder(key: string): Promise<NumberOrder> {
 
 async function sendCancel(key: string): Promise<NumberOrder> {
   const order = (await readOrders())[key];
-  if (!order) throw new AppError('invalid_input', 'This order is not known here.');
-  if (order.status !== 'pending')
-    throw new AppError('invalid_input', 'This order is already over.');
+  if (!order) throw new AppError('invalid_input', t('bgOrderUnknown'));
+  if (order.status !== 'pending') throw new AppError('invalid_input', t('bgOrderOver'));
 
   const api = await getApi();
   const answer = await api[order.product].cancelNumber({ id: order.activationId });

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 
 import { AppError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import type { ContentRequest, ContentResponse, FillAnswer, FillTarget } from '@/utils/messages';
 import { latestCode, type NumberOrder } from '@/utils/orders';
 import { splitNumber } from '@/utils/phone';
@@ -32,7 +33,7 @@ function requestFor(
   }
 
   const code = latestCode(order);
-  if (!code) throw new AppError('invalid_input', 'No code has arrived for this order yet.');
+  if (!code) throw new AppError('invalid_input', t('bgNoCodeYet'));
   return { type: 'fillCode', code, target };
 }
 
@@ -67,7 +68,7 @@ export async function fillOrder(
   tab: TabTarget,
 ): Promise<{ filled: boolean }> {
   const order = (await readOrders())[key];
-  if (!order) throw new AppError('invalid_input', 'This order is not known here.');
+  if (!order) throw new AppError('invalid_input', t('bgOrderUnknown'));
 
   const answer = await sendFill(tab, requestFor(order, what, tab.target));
   if (answer && what === 'number') {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import { createApi } from '@/utils/api';
-import { startI18n } from '@/utils/i18n';
+import { locale, startI18n } from '@/utils/i18n';
 import { createLogger } from '@/utils/logger';
 import { serveBackgroundRequests } from '@/utils/messages';
 import { ordersItem } from '@/utils/storage';
@@ -75,6 +75,10 @@ export default defineBackground({
       void rebuildMenus(Object.values(orders ?? {}), now());
     });
     watchBadge();
+    // The menu's entries are text: they follow a change of language.
+    locale.subscribe(() => {
+      void ordersItem.getValue().then((orders) => rebuildMenus(Object.values(orders), now()));
+    });
 
     // The menu and the shortcut run in the browser's own UI, which tests cannot click; their
     // handlers are reachable from the worker's console (and only from there) to try them.

@@ -4,6 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 
+import { t } from '@/utils/i18n';
 import { isFillable, latestCode, sortNewestFirst, type NumberOrder } from '@/utils/orders';
 import { displayNumber } from '@/utils/phone-display';
 
@@ -24,13 +25,15 @@ export function menuEntries(orders: NumberOrder[], now: number): MenuEntry[] {
     const code = latestCode(order);
     const number: MenuEntry = {
       id: `number|${order.key}`,
-      title: isSingle ? 'Fill phone number' : `Fill ${displayNumber(order)}${label(order)}`,
+      title: isSingle
+        ? t('bgMenuFillNumber')
+        : t('bgMenuFillNumberOf', displayNumber(order), label(order)),
     };
     if (!code) return [number];
 
     const codeEntry = {
       id: `code|${order.key}`,
-      title: isSingle ? 'Fill code' : `Fill code ${code}${label(order)}`,
+      title: isSingle ? t('bgMenuFillCode') : t('bgMenuFillCodeOf', code, label(order)),
     };
     return [number, codeEntry];
   });

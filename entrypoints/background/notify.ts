@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 
 import type { LicenseOrder } from '@/utils/api';
+import { locale, t } from '@/utils/i18n';
 import { isPending, type NumberOrder, type OrderMessage } from '@/utils/orders';
 import { displayNumber } from '@/utils/phone-display';
 import { ordersItem, readSettings } from '@/utils/storage';
@@ -27,18 +28,18 @@ export async function notifyArrivals(
     await browser.notifications.create(`sms:${order.key}:${firstIndex + offset}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: message.code ? `${service}: ${message.code}` : `${service}: new SMS`,
+      title: message.code ? `${service}: ${message.code}` : t('bgNotifyNewSms', service),
       message: notificationText(order, message, filledCode),
     });
   }
 }
 
 function notificationText(order: NumberOrder, message: OrderMessage, filledCode: string | null) {
-  if (message.code && message.code === filledCode) return `Filled into the page. ${message.text}`;
+  if (message.code && message.code === filledCode) return t('bgNotifyFilled', message.text);
 
   // A virtual number's code arrives without its text.
   return message.code && message.text === message.code
-    ? `Code for ${displayNumber(order)}`
+    ? t('bgNotifyCodeFor', displayNumber(order))
     : message.text;
 }
 
@@ -51,10 +52,11 @@ export async function notifyLicenseOutcomes(orders: LicenseOrder[]): Promise<voi
     await browser.notifications.create(`license:${order.order_id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: isDelivered ? `Delivered: ${order.product_name}` : `Failed: ${order.product_name}`,
-      message: isDelivered
-        ? `License order ${order.order_id} is ready. Open the extension's options to see it.`
-        : `License order ${order.order_id} could not be delivered. Your balance has been checked again.`,
+      title: t(
+        isDelivered ? 'bgLicenseDeliveredTitle' : 'bgLicenseFailedTitle',
+        order.product_name,
+      ),
+      message: t(isDelivered ? 'bgLicenseDeliveredText' : 'bgLicenseFailedText', order.order_id),
     });
   }
 }
@@ -74,12 +76,18 @@ export async function updateBadge(orders: Record<string, NumberOrder>): Promise<
   await action.setBadgeText({ text: waiting > 0 ? String(waiting) : hasUnseenCode ? '✓' : '' });
   await action.setBadgeBackgroundColor({ color: hasUnseenCode ? ARRIVED_COLOR : WAITING_COLOR });
   await action.setTitle({
-    title: hasUnseenCode ? 'pale100: a code has arrived' : `pale100: ${waiting} waiting for a code`,
+    title: hasUnseenCode ? t('bgBadgeArrived') : t('bgBadgeWaiting', waiting),
   });
 }
 
-/** Keeps the badge in step with the stored orders; returns the unwatch function. */
+/** Keeps the badge in step with the stored orders and the language; returns the unwatch. */
 export function watchBadge(): () => void {
-  void ordersItem.getValue().then(updateBadge);
-  return ordersItem.watch((orders) => void updateBadge(orders ?? {}));
+  const redraw = () => void ordersItem.getValue().then(updateBadge);
+  redraw();
+  const stops = [
+    ordersItem.watch((orders) => void updateBadge(orders ?? {})),
+    // The badge's title is text: it follows a change of language.
+    locale.subscribe(redraw),
+  ];
+  return () => stops.forEach((stop) => stop());
 }

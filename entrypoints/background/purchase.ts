@@ -9,7 +9,7 @@ import { createLogger } from '@/utils/logger';
 import type { PurchaseOutcome, PurchaseRequest } from '@/utils/messages';
 import { purchaseJournalItem } from '@/utils/storage';
 
-import { LOST_PURCHASE_MESSAGE, adoptUnknownActivations } from './adopt';
+import { adoptUnknownActivations, lostPurchaseMessage } from './adopt';
 import { getApi } from './api';
 import { orderFromPurchase } from './order-factory';
 import { saveOrder } from './order-store';
@@ -75,7 +75,7 @@ async function findLostPurchase(
   const [order, ...duplicates] = await adoptUnknownActivations(api, request, sentAt).catch(
     () => [],
   );
-  if (!order) return { kind: 'unknown', message: LOST_PURCHASE_MESSAGE };
+  if (!order) return { kind: 'unknown', message: lostPurchaseMessage() };
 
   return duplicates.length > 0 ? { kind: 'bought', order, duplicates } : { kind: 'bought', order };
 }

@@ -5,6 +5,7 @@
  */
 import type { LicenseOrder, Pale100Api, SmmOrder, SmmPlaceOrderParams } from '@/utils/api';
 import { isAppError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { createLogger } from '@/utils/logger';
 import type { BackgroundHandlers, ShopOutcome, ShopRequest } from '@/utils/messages';
 
@@ -24,9 +25,8 @@ const log = createLogger('shop');
 /** A lost order is looked for among those created this long before the request, or later. */
 const CLOCK_SLACK_MS = 2 * 60 * 1000;
 
-export const LOST_SHOP_ORDER_MESSAGE =
-  'The answer to this order was lost and it is not in your order list yet. Check the list in a ' +
-  'minute before ordering again, so that you do not pay twice.';
+/** What the person is told when an order's answer was lost and the order was not found. */
+export const lostShopOrderMessage = () => t('bgLostShopOrder');
 
 type ShopHandlers = Pick<BackgroundHandlers, ShopRequest['type']>;
 
@@ -88,7 +88,7 @@ async function placeSmmOrder(params: SmmPlaceOrderParams): Promise<ShopOutcome<S
     log.warn('the answer to an SMM order was lost; looking for the order');
     refreshBalanceLater();
     const found = await findLostSmmOrder(api, params, sentAt).catch(() => undefined);
-    if (!found) return { kind: 'unknown', message: LOST_SHOP_ORDER_MESSAGE };
+    if (!found) return { kind: 'unknown', message: lostShopOrderMessage() };
 
     await saveSmmOrders([found]);
     return { kind: 'placed', order: found, message: null };
@@ -112,7 +112,7 @@ async function buyLicense(
     log.warn('the answer to a license purchase was lost; looking for the order');
     refreshBalanceLater();
     const found = await findLostLicenseOrder(api, params.product_id, sentAt).catch(() => undefined);
-    if (!found) return { kind: 'unknown', message: LOST_SHOP_ORDER_MESSAGE };
+    if (!found) return { kind: 'unknown', message: lostShopOrderMessage() };
 
     await saveLicenseOrders([found]);
     if (found.order_status === 'pending') watchLicenseOrders();

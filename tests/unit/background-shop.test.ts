@@ -91,7 +91,7 @@ describe('SMM orders in the service worker', () => {
       params: LINK_ORDER,
     });
 
-    expect(outcome).toEqual({ kind: 'unknown', message: env.bg.shop.LOST_SHOP_ORDER_MESSAGE });
+    expect(outcome).toEqual({ kind: 'unknown', message: env.bg.shop.lostShopOrderMessage() });
     expect(await sent('placeOrder')).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { menuEntries } from '@/entrypoints/background/menus';
+import { locale } from '@/utils/i18n';
 
 import { T0, makeOrder } from '../helpers/order-fixture';
 
@@ -22,6 +23,17 @@ describe('the right-click menu', () => {
 
     expect(waiting.map((entry) => entry.title)).toEqual(['Fill phone number']);
     expect(arrived.map((entry) => entry.title)).toEqual(['Fill phone number', 'Fill code']);
+  });
+
+  it('speaks Turkish when Turkish is chosen', () => {
+    locale.value = 'tr';
+    try {
+      const titles = menuEntries([makeOrder(withCode('482917'))], T0).map((entry) => entry.title);
+
+      expect(titles).toEqual(['Telefon numarasını doldur', 'Kodu doldur']);
+    } finally {
+      locale.value = 'en';
+    }
   });
 
   it('names each order when several can be filled, newest first', () => {
