@@ -5,6 +5,7 @@
  */
 import type { RequiredField } from './api';
 import { formatMoney } from './format';
+import { t } from './i18n';
 
 /** The service refuses longer values. */
 export const MAX_FIELD_LENGTH = 250;
@@ -29,16 +30,16 @@ export function cleanFieldValue(value: string): string {
   return value.replace(/<[^>]*>/g, '').trim();
 }
 
-/** Why one value would be refused, or null when it is fine. */
+/** Why one value would be refused, in the current language, or null when it is fine. */
 export function checkFieldValue(field: RequiredField, value: string): string | null {
   const label = fieldLabel(field);
   const cleaned = cleanFieldValue(value);
-  if (cleaned === '') return `${label} is required.`;
+  if (cleaned === '') return t('licenseFieldRequired', label);
   if (cleaned.length > MAX_FIELD_LENGTH) {
-    return `${label} can be at most ${MAX_FIELD_LENGTH} characters (now ${cleaned.length}).`;
+    return t('licenseFieldTooLong', label, MAX_FIELD_LENGTH, cleaned.length);
   }
   if (fieldInputType(field.type) === 'email' && !EMAIL_PATTERN.test(cleaned)) {
-    return `${label} must be an e-mail address, like name@example.com.`;
+    return t('licenseFieldEmail', label);
   }
   return null;
 }
@@ -76,9 +77,10 @@ export function checkAffordable(
   if (!balance || priceTl <= balance.balance) return null;
 
   const missing = Math.round((priceTl - balance.balance) * 100) / 100;
-  return (
-    `Your balance of ${formatMoney(balance.balance, balance.currency)} does not cover the price ` +
-    `of ${formatMoney(priceTl, balance.currency)}: ${formatMoney(missing, balance.currency)} ` +
-    'more is needed.'
+  return t(
+    'licenseBalanceShort',
+    formatMoney(balance.balance, balance.currency),
+    formatMoney(priceTl, balance.currency),
+    formatMoney(missing, balance.currency),
   );
 }

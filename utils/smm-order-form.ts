@@ -5,6 +5,7 @@
  */
 import type { SmmPlaceOrderParams, SmmService } from './api';
 import { formatMoney } from './format';
+import { t } from './i18n';
 
 export const MAX_LINK_LENGTH = 255;
 
@@ -76,24 +77,18 @@ export function isOrderable(service: SmmService): boolean {
 
 function checkService(service: SmmService): string | undefined {
   if (service.status === 'active') return undefined;
-  if (service.status === 'coming') return 'This service is coming soon and takes no orders yet.';
-  return `This service's state is "${service.status}", so it cannot be ordered.`;
+  if (service.status === 'coming') return t('smmServiceComing');
+  return t('smmServiceState', service.status);
 }
 
 function checkTarget(service: SmmService, target: string): string | undefined {
   const isUsername = service.input_type === 'username';
-  if (target === '') return isUsername ? 'Enter the username.' : 'Enter the link.';
+  if (target === '') return isUsername ? t('smmEnterUsername') : t('smmEnterLink');
   if (target.length > MAX_LINK_LENGTH) {
-    return `At most ${MAX_LINK_LENGTH} characters (this one has ${target.length}).`;
+    return t('smmTargetTooLong', MAX_LINK_LENGTH, target.length);
   }
-  if (!isUsername && !isWebAddress(target)) {
-    return 'Enter a web address starting with http:// or https://.';
-  }
+  if (!isUsername && !isWebAddress(target)) return t('smmEnterWebAddress');
   return undefined;
-}
-
-function limitsText(service: SmmService): string {
-  return `${service.min_quantity} – ${service.max_quantity}`;
 }
 
 function readQuantity(
@@ -102,23 +97,27 @@ function readQuantity(
 ): { quantity: number | null; error?: string; commentsError?: string } {
   if (service.input_type === 'custom_comments') {
     const count = commentLines(form.comments).length;
-    if (count === 0) return { quantity: 0, commentsError: 'Write at least one comment.' };
+    if (count === 0) return { quantity: 0, commentsError: t('smmEnterComment') };
     if (count < service.min_quantity || count > service.max_quantity) {
+      const key = count === 1 ? 'smmCommentCountOne' : 'smmCommentCountOther';
       return {
         quantity: count,
-        commentsError: `${count} comment${count === 1 ? '' : 's'}; this service takes ${limitsText(service)}.`,
+        commentsError: t(key, count, service.min_quantity, service.max_quantity),
       };
     }
     return { quantity: count };
   }
 
   const text = form.quantity.trim();
-  if (text === '') return { quantity: null, error: 'Enter the quantity.' };
-  if (!/^\d+$/.test(text)) return { quantity: null, error: 'The quantity is a whole number.' };
+  if (text === '') return { quantity: null, error: t('smmEnterQuantity') };
+  if (!/^\d+$/.test(text)) return { quantity: null, error: t('smmQuantityWhole') };
 
   const quantity = Number(text);
   if (quantity < service.min_quantity || quantity > service.max_quantity) {
-    return { quantity, error: `The quantity must be from ${limitsText(service)}.` };
+    return {
+      quantity,
+      error: t('smmQuantityRange', service.min_quantity, service.max_quantity),
+    };
   }
   return { quantity };
 }
@@ -145,14 +144,17 @@ export function checkOrderForm(
   if (commentsError) errors.comments = commentsError;
 
   const unknown = form.extras.filter((name) => !service.extras.some((e) => e.name === name));
-  if (unknown.length > 0) errors.extras = `Not an extra of this service: ${unknown.join(', ')}.`;
+  if (unknown.length > 0) errors.extras = t('smmUnknownExtras', unknown.join(', '));
 
   const totalTl = quantity === null ? null : orderTotal(service, quantity, form.extras);
   if (totalTl !== null && balanceTl !== null && balanceTl + 1e-9 < totalTl) {
     const missing = roundMoney(totalTl - balanceTl);
-    errors.balance =
-      `This order needs ${formatMoney(totalTl)} but the balance is ${formatMoney(balanceTl)}: ` +
-      `${formatMoney(missing)} more is needed.`;
+    errors.balance = t(
+      'smmBalanceShort',
+      formatMoney(totalTl),
+      formatMoney(balanceTl),
+      formatMoney(missing),
+    );
   }
 
   if (Object.keys(errors).length > 0 || quantity === null || totalTl === null) {

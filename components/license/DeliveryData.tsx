@@ -1,5 +1,6 @@
 import type { CopyModel } from '@/entrypoints/popup/copy-model';
 import type { RevealModel } from '@/entrypoints/options/license/reveal-model';
+import { t } from '@/utils/i18n';
 
 import { CopyButton } from '../CopyButton';
 
@@ -18,13 +19,13 @@ export function DeliveryData({ orderId, data, reveal, copy, place }: Props) {
   const isShown = reveal.isShown(id);
   return (
     <div class="license-delivery">
-      <span class="license-delivery__label">Delivery:</span>{' '}
+      <span class="license-delivery__label">{t('licenseDeliveryLabel')}</span>{' '}
       {isShown ? (
         <code class="license-delivery__data" data-testid="delivery-data">
           {data}
         </code>
       ) : (
-        <span class="license-delivery__hidden" aria-label="Delivery hidden">
+        <span class="license-delivery__hidden" role="img" aria-label={t('licenseDeliveryHidden')}>
           ••••••••
         </span>
       )}{' '}
@@ -32,17 +33,17 @@ export function DeliveryData({ orderId, data, reveal, copy, place }: Props) {
         type="button"
         aria-pressed={isShown}
         aria-label={
-          isShown ? `Hide delivery of order ${orderId}` : `Reveal delivery of order ${orderId}`
+          isShown ? t('licenseHideDelivery', orderId) : t('licenseRevealDelivery', orderId)
         }
         onClick={() => reveal.toggle(id)}
       >
-        {isShown ? 'Hide' : 'Reveal'}
+        {isShown ? t('licenseHide') : t('licenseReveal')}
       </button>{' '}
       <CopyButton
         copy={copy}
         id={`delivery:${id}`}
         text={data}
-        what={`delivery of order ${orderId}`}
+        what={t('licenseCopyDelivery', orderId)}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { LicenseProduct } from '@/utils/api';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import { isInStock, type LicenseCatalogModel } from '@/entrypoints/options/license/catalog-model';
 
 import { Pager } from '../Pager';
@@ -17,7 +18,7 @@ export function LicenseCatalog({ catalog, onOpen }: Props) {
   const categoryId = catalog.categoryId.value;
   return (
     <div class="license-catalog">
-      <div role="group" aria-label="Categories" class="license-chips">
+      <div role="group" aria-label={t('licenseCategories')} class="license-chips">
         {categories.items.value.map((category) => (
           <button
             key={category.id}
@@ -30,13 +31,17 @@ export function LicenseCatalog({ catalog, onOpen }: Props) {
           </button>
         ))}
       </div>
-      <RemoteListStatus list={categories} what="categories" emptyText="No categories yet." />
+      <RemoteListStatus
+        list={categories}
+        what={t('licenseWhatCategories')}
+        emptyText={t('licenseNoCategories')}
+      />
 
       {categoryId === null ? (
-        categories.items.value.length > 0 && <p class="list-note">Choose a category.</p>
+        categories.items.value.length > 0 && <p class="list-note">{t('licenseChooseCategory')}</p>
       ) : (
         <>
-          <div role="group" aria-label="Subcategories" class="license-chips">
+          <div role="group" aria-label={t('licenseSubcategories')} class="license-chips">
             {subcategories.items.value.length > 0 && (
               <button
                 type="button"
@@ -44,7 +49,7 @@ export function LicenseCatalog({ catalog, onOpen }: Props) {
                 aria-pressed={catalog.subCategoryId.value === null}
                 onClick={() => void catalog.chooseSubcategory(null)}
               >
-                All
+                {t('licenseAllSubcategories')}
               </button>
             )}
             {subcategories.items.value.map((sub) => (
@@ -59,11 +64,15 @@ export function LicenseCatalog({ catalog, onOpen }: Props) {
               </button>
             ))}
           </div>
-          <RemoteListStatus list={subcategories} what="subcategories" emptyText="" />
+          <RemoteListStatus
+            list={subcategories}
+            what={t('licenseWhatSubcategories')}
+            emptyText=""
+          />
 
-          <div class="license-filters">
+          <div class="license-filters" role="group" aria-label={t('licenseProductFilters')}>
             <SearchBox
-              label="Search products"
+              label={t('licenseSearchProducts')}
               value={catalog.search.value}
               onInput={catalog.setSearch}
             />
@@ -73,23 +82,29 @@ export function LicenseCatalog({ catalog, onOpen }: Props) {
                 checked={catalog.inStockOnly.value}
                 onChange={(event) => void catalog.setInStockOnly(event.currentTarget.checked)}
               />
-              In stock only
+              {t('licenseInStockOnly')}
             </label>
           </div>
 
-          <RemoteListStatus list={products} what="products" emptyText="No products found." />
+          <RemoteListStatus
+            list={products}
+            what={t('licenseWhatProducts')}
+            emptyText={t('licenseNoProducts')}
+          />
           {products.items.value.length > 0 && (
             <p class="list-note" data-testid="product-total">
-              {products.total.value} products
+              {products.total.value === 1
+                ? t('licenseProductCountOne', products.total.value)
+                : t('licenseProductCountOther', products.total.value)}
             </p>
           )}
-          <ul class="license-list" aria-label="Products">
+          <ul class="license-list" aria-label={t('licenseProducts')}>
             {products.items.value.map((product) => (
               <ProductRow key={product.product_id} product={product} onOpen={onOpen} />
             ))}
           </ul>
           <Pager
-            label="Products"
+            label={t('licenseProducts')}
             page={products.page.value}
             totalPages={products.totalPages.value}
             isEnabled={products.status.value.kind !== 'loading'}
@@ -127,9 +142,11 @@ function ProductRow({
       <button
         type="button"
         onClick={() => onOpen(product.product_id)}
-        aria-label={`${inStock ? 'Buy' : 'Details of'} ${product.name}`}
+        aria-label={
+          inStock ? t('licenseBuyProduct', product.name) : t('licenseProductDetails', product.name)
+        }
       >
-        {inStock ? 'Buy…' : 'Details'}
+        {inStock ? t('licenseBuyEllipsis') : t('licenseDetails')}
       </button>
     </li>
   );
@@ -143,20 +160,24 @@ export function StockText({
   if (!isInStock(product)) {
     return (
       <span class="license-stock license-stock--out" data-testid="stock">
-        Out of stock
+        {t('licenseOutOfStock')}
       </span>
     );
   }
   const count = product.stock_count;
   return (
     <span class="license-stock" data-testid="stock">
-      {count === undefined || count === null ? 'In stock' : `${count} in stock`}
+      {count === undefined || count === null
+        ? t('licenseInStock')
+        : t('licenseInStockCount', count)}
     </span>
   );
 }
 
 export function DeliveryKind({ automatic }: { automatic: boolean }) {
   return (
-    <span data-testid="delivery-kind">{automatic ? 'Automatic delivery' : 'Manual delivery'}</span>
+    <span data-testid="delivery-kind">
+      {automatic ? t('licenseAutomaticDelivery') : t('licenseManualDelivery')}
+    </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { LicenseOrder } from '@/utils/api';
 import { formatMoney } from '@/utils/format';
+import { formatLocale, t } from '@/utils/i18n';
 import {
   ORDER_STATUS_FILTERS,
   type LicenseOrdersModel,
@@ -20,11 +21,14 @@ interface Props {
   copy: CopyModel;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
+/** The date in the page's language (formatted when drawn, so a change of language shows). */
 function formatDate(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isFinite(time) ? DATE_FORMAT.format(time) : iso;
+  if (!Number.isFinite(time)) return iso;
+  return new Intl.DateTimeFormat(formatLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(time);
 }
 
 /** The license orders: status filter, search, pages, and each order's delivery. */
@@ -32,10 +36,10 @@ export function LicenseOrders({ model, reveal, copy }: Props) {
   const { list } = model;
   return (
     <section class="license-orders" aria-labelledby="license-orders-title">
-      <h3 id="license-orders-title">Your license orders</h3>
-      <div class="license-filters">
+      <h3 id="license-orders-title">{t('licenseOrdersTitle')}</h3>
+      <div class="license-filters" role="group" aria-label={t('licenseOrderFilters')}>
         <label class="field--inline">
-          Status
+          {t('licenseStatus')}
           <select
             value={model.status.value}
             onChange={(event) =>
@@ -44,24 +48,32 @@ export function LicenseOrders({ model, reveal, copy }: Props) {
           >
             {ORDER_STATUS_FILTERS.map((filter) => (
               <option key={filter.value} value={filter.value}>
-                {filter.label}
+                {t(filter.label)}
               </option>
             ))}
           </select>
         </label>
-        <SearchBox label="Search orders" value={model.search.value} onInput={model.setSearch} />
+        <SearchBox
+          label={t('licenseSearchOrders')}
+          value={model.search.value}
+          onInput={model.setSearch}
+        />
         <button type="button" onClick={() => void list.retry()}>
-          Refresh
+          {t('licenseRefresh')}
         </button>
       </div>
-      <RemoteListStatus list={list} what="orders" emptyText="No license orders found." />
-      <ul class="license-list" aria-label="License orders">
+      <RemoteListStatus
+        list={list}
+        what={t('licenseWhatOrders')}
+        emptyText={t('licenseNoOrders')}
+      />
+      <ul class="license-list" aria-label={t('licenseOrdersList')}>
         {model.orders.value.map((order) => (
           <OrderRow key={order.order_id} order={order} reveal={reveal} copy={copy} />
         ))}
       </ul>
       <Pager
-        label="License orders"
+        label={t('licenseOrdersList')}
         page={list.page.value}
         totalPages={list.totalPages.value}
         isEnabled={list.status.value.kind !== 'loading'}
@@ -90,7 +102,7 @@ function OrderRow({
       <div class="license-row__main">
         <strong>{order.product_name}</strong>
         <span class="license-row__meta">
-          Order {order.order_id} ·{' '}
+          {t('licenseOrderNumber', order.order_id)} ·{' '}
           <time dateTime={order.created_at}>{formatDate(order.created_at)}</time>
         </span>
         {order.delivery_data && (

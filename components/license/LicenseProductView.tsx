@@ -1,5 +1,7 @@
 import type { LicenseOrder, LicenseProductDetail, RequiredField } from '@/utils/api';
+import { describeError } from '@/utils/error-text';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import { fieldInputType, fieldLabel } from '@/utils/license-form';
 import type { LicenseProductModel } from '@/entrypoints/options/license/product-model';
 import type { RevealModel } from '@/entrypoints/options/license/reveal-model';
@@ -22,20 +24,20 @@ interface Props {
 export function LicenseProductView({ model, reveal, copy, onBack, onShowOrders }: Props) {
   const detail = model.detail.value;
   return (
-    <section class="license-product" aria-label="Product" data-testid="license-detail">
+    <section class="license-product" aria-label={t('licenseProduct')} data-testid="license-detail">
       <button type="button" class="link" onClick={onBack}>
-        ← Back to products
+        <span aria-hidden="true">←</span> {t('licenseBackToProducts')}
       </button>
       {detail.kind === 'loading' && (
         <p class="list-note" role="status">
-          Loading the product…
+          {t('licenseLoadingProduct')}
         </p>
       )}
       {detail.kind === 'failed' && (
         <div class="notice notice--error" role="alert">
-          <p class="notice__text">Could not load the product: {detail.error.message}</p>
+          <p class="notice__text">{t('licenseProductLoadFailed', describeError(detail.error))}</p>
           <button type="button" onClick={() => void model.retry()}>
-            Retry
+            {t('licenseRetry')}
           </button>
         </div>
       )}
@@ -61,13 +63,13 @@ function ProductFacts({ product }: { product: LicenseProductDetail }) {
       <h3 class="license-product__name">{product.name}</h3>
       {product.description && <p class="license-product__description">{product.description}</p>}
       <dl class="license-facts">
-        <dt>Price</dt>
+        <dt>{t('licensePrice')}</dt>
         <dd data-testid="product-price">{formatMoney(product.price_tl)}</dd>
-        <dt>Stock</dt>
+        <dt>{t('licenseStock')}</dt>
         <dd>
           <StockText product={product} />
         </dd>
-        <dt>Delivery</dt>
+        <dt>{t('licenseDelivery')}</dt>
         <dd>
           <DeliveryKind automatic={product.is_automatic_delivery} />
         </dd>
@@ -91,7 +93,7 @@ function Purchase({ model, product, reveal, copy, onShowOrders }: PurchaseProps)
       <div class="license-outcome" data-testid="purchase-outcome">
         <PlacedOrder order={purchase.order} reveal={reveal} copy={copy} />
         <button type="button" onClick={model.again}>
-          Buy another
+          {t('licenseBuyAnother')}
         </button>
       </div>
     );
@@ -102,7 +104,7 @@ function Purchase({ model, product, reveal, copy, onShowOrders }: PurchaseProps)
       <div class="notice notice--warning" role="alert" data-testid="purchase-outcome">
         <p class="notice__text">{purchase.message}</p>
         <button type="button" onClick={onShowOrders}>
-          Check my orders
+          {t('licenseCheckOrders')}
         </button>
       </div>
     );
@@ -121,7 +123,7 @@ function Purchase({ model, product, reveal, copy, onShowOrders }: PurchaseProps)
     >
       {fields.length > 0 && (
         <fieldset class="license-form__fields">
-          <legend>Needed for this product</legend>
+          <legend>{t('licenseNeededFields')}</legend>
           {fields.map((field) => (
             <FieldInput key={field.name} field={field} model={model} />
           ))}
@@ -134,17 +136,17 @@ function Purchase({ model, product, reveal, copy, onShowOrders }: PurchaseProps)
       )}
       {purchase.kind === 'refused' && (
         <div class="notice notice--error" role="alert" data-testid="purchase-error">
-          <p class="notice__text">{purchase.error.message}</p>
+          <p class="notice__text">{describeError(purchase.error)}</p>
           {purchase.error.requiredAmount !== undefined && (
             <p class="notice__text">
-              {formatMoney(purchase.error.requiredAmount)} is needed for this purchase.
+              {t('licenseAmountNeeded', formatMoney(purchase.error.requiredAmount))}
             </p>
           )}
         </div>
       )}
       {model.isFormValid.value || purchase.kind === 'sending' ? (
         <ConfirmSpend
-          label="Buy"
+          label={t('licenseBuy')}
           totalTl={product.price_tl}
           summary={product.name}
           canSpend={model.canBuy.value}
@@ -154,7 +156,7 @@ function Purchase({ model, product, reveal, copy, onShowOrders }: PurchaseProps)
       ) : (
         // Until the fields are right, the price button only says what is missing.
         <button type="submit" class="primary" disabled={refusal !== null} data-testid="spend">
-          Buy · {formatMoney(product.price_tl)}
+          {t('licenseBuyPrice', formatMoney(product.price_tl))}
         </button>
       )}
     </form>
@@ -202,7 +204,7 @@ function PlacedOrder({
   return (
     <div class="license-placed" data-order-id={order.order_id}>
       <p>
-        Order {order.order_id}: <OrderStatusBadge status={order.order_status} />
+        {t('licenseOrderNumber', order.order_id)}: <OrderStatusBadge status={order.order_status} />
       </p>
       {order.order_status === 'success' && order.delivery_data && (
         <DeliveryData
@@ -214,18 +216,16 @@ function PlacedOrder({
         />
       )}
       {order.order_status === 'success' && !order.delivery_data && (
-        <p class="notice">Delivered. The delivery is in your account on pale100.shop.</p>
+        <p class="notice">{t('licenseDeliveredInAccount')}</p>
       )}
       {order.order_status === 'pending' && (
         <p class="notice notice--warning" role="status" data-testid="delivery-pending">
-          Delivery is pending: this product is delivered by hand. The extension checks the order in
-          the background and notifies you when it is delivered or has failed; it also shows here and
-          in your orders.
+          {t('licenseDeliveryPending')}
         </p>
       )}
       {order.order_status === 'failed' && (
         <p class="notice notice--error" role="alert" data-testid="delivery-failed">
-          Delivery failed: the supplier could not deliver this order. Your balance is checked again.
+          {t('licenseDeliveryFailed')}
         </p>
       )}
     </div>

@@ -4,9 +4,9 @@ import { LoadFailed, LoadingNote } from '../LoadNotes';
 
 interface Props<T> {
   list: RemoteList<T>;
-  /** What an empty list means here: "No products found". */
+  /** What an empty list means here, from the locale files; empty for nothing shown. */
   emptyText: string;
-  /** Names the list in the loading text: "products". */
+  /** Names the list in the loading and failure notes, from the locale files. */
   what: string;
 }
 

@@ -1,5 +1,6 @@
 import { categoryGlyph } from '@/entrypoints/options/smm/category-icons';
 import type { SmmCatalogModel } from '@/entrypoints/options/smm/catalog-model';
+import { t } from '@/utils/i18n';
 
 import { LoadState } from './LoadState';
 
@@ -8,13 +9,13 @@ export function CategoryTabs({ catalog }: { catalog: SmmCatalogModel }) {
   return (
     <LoadState
       state={catalog.categories.state.value}
-      what="categories"
+      what={t('smmWhatCategories')}
       onRetry={() => void catalog.loadCategories()}
       isEmpty={(categories) => categories.length === 0}
-      emptyText="No categories."
+      emptyText={t('smmNoCategories')}
     >
       {(categories) => (
-        <div class="smm-categories" role="group" aria-label="Categories">
+        <div class="smm-categories" role="group" aria-label={t('smmCategories')}>
           {categories.map((category) => (
             <button
               key={category.category_id}

@@ -1,5 +1,7 @@
 import type { SmmOrderFormModel } from '@/entrypoints/options/smm/order-form-model';
+import { describeError } from '@/utils/error-text';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import type { SmmOrderField } from '@/utils/smm-order-form';
 
 import { ConfirmSpend } from '../ConfirmSpend';
@@ -31,7 +33,7 @@ export function OrderForm({ model }: { model: SmmOrderFormModel }) {
   return (
     <form
       class="smm-form"
-      aria-label="Order"
+      aria-label={t('smmOrderForm')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -44,7 +46,7 @@ export function OrderForm({ model }: { model: SmmOrderFormModel }) {
         </p>
       )}
       <div class="field">
-        <label for="smm-target">{isUsername ? 'Username' : 'Link'}</label>
+        <label for="smm-target">{isUsername ? t('smmUsername') : t('smmLink')}</label>
         <input
           type="text"
           id="smm-target"
@@ -60,7 +62,7 @@ export function OrderForm({ model }: { model: SmmOrderFormModel }) {
       {isComments ? (
         <>
           <div class="field">
-            <label for="smm-comments">Comments (one a line)</label>
+            <label for="smm-comments">{t('smmComments')}</label>
             <textarea
               id="smm-comments"
               name="comments"
@@ -68,18 +70,25 @@ export function OrderForm({ model }: { model: SmmOrderFormModel }) {
               value={form.comments}
               onInput={(event) => model.edit({ comments: event.currentTarget.value })}
               {...described('comments')}
+              aria-describedby={
+                error('comments') ? 'smm-error-comments smm-comment-count' : 'smm-comment-count'
+              }
             />
             <FieldError id="smm-error-comments" text={error('comments')} />
           </div>
-          <p class="smm-form__count" data-testid="smm-comment-count">
-            Quantity: {check?.quantity ?? 0} (from the comments; {service.min_quantity} –{' '}
-            {service.max_quantity})
+          <p class="smm-form__count" id="smm-comment-count" data-testid="smm-comment-count">
+            {t(
+              'smmCommentQuantity',
+              check?.quantity ?? 0,
+              service.min_quantity,
+              service.max_quantity,
+            )}
           </p>
         </>
       ) : (
         <div class="field">
           <label for="smm-quantity">
-            Quantity ({service.min_quantity} – {service.max_quantity})
+            {t('smmQuantityLabel', service.min_quantity, service.max_quantity)}
           </label>
           <input
             type="text"
@@ -95,7 +104,7 @@ export function OrderForm({ model }: { model: SmmOrderFormModel }) {
       )}
       {service.extras.length > 0 && (
         <fieldset class="smm-form__extras">
-          <legend>Extras</legend>
+          <legend>{t('smmExtras')}</legend>
           {service.extras.map((extra) => (
             <label key={extra.name} class="field--inline">
               <input
@@ -103,14 +112,14 @@ export function OrderForm({ model }: { model: SmmOrderFormModel }) {
                 checked={form.extras.includes(extra.name)}
                 onChange={(event) => model.toggleExtra(extra.name, event.currentTarget.checked)}
               />
-              {extra.name} (+{formatUnitPrice(extra.price_per_unit_tl)} per unit)
+              {t('smmExtraOption', extra.name, formatUnitPrice(extra.price_per_unit_tl))}
             </label>
           ))}
           <FieldError id="smm-error-extras" text={error('extras')} />
         </fieldset>
       )}
       <p class="smm-form__total">
-        Total:{' '}
+        {t('smmTotal')}{' '}
         <strong data-testid="smm-total">
           {check?.totalTl === null || check?.totalTl === undefined
             ? '—'
@@ -123,14 +132,14 @@ export function OrderForm({ model }: { model: SmmOrderFormModel }) {
         </p>
       )}
       <ConfirmSpend
-        label="Order"
+        label={t('smmOrderButton')}
         totalTl={check?.totalTl ?? 0}
         summary={`${check?.quantity ?? 0} × ${service.name}`}
         canSpend={check?.ok === true}
         isSending={model.isSending.value}
         onConfirm={() => void model.place()}
       />
-      {check && !check.ok && <p class="list-note">Fill in the fields above to order.</p>}
+      {check && !check.ok && <p class="list-note">{t('smmFillFields')}</p>}
       <Outcome model={model} />
     </form>
   );
@@ -142,7 +151,7 @@ function Outcome({ model }: { model: SmmOrderFormModel }) {
   if (outcome.kind === 'placed') {
     return (
       <div class="notice smm-placed" role="status" data-testid="smm-placed">
-        Order <strong data-testid="smm-placed-id">#{outcome.order.order_id}</strong> placed:{' '}
+        {t('smmPlaced')} <strong data-testid="smm-placed-id">#{outcome.order.order_id}</strong>,{' '}
         <StatusBadge status={outcome.order.order_status} />,{' '}
         {formatMoney(outcome.order.total_price_tl)}. {outcome.message}
       </div>
@@ -157,9 +166,9 @@ function Outcome({ model }: { model: SmmOrderFormModel }) {
   }
   return (
     <p class="notice notice--error" role="alert" data-testid="smm-failed">
-      {outcome.error.message}
+      {describeError(outcome.error)}
       {outcome.error.requiredAmount !== undefined &&
-        ` (needed: ${formatMoney(outcome.error.requiredAmount)})`}
+        ` ${t('smmRequiredAmount', formatMoney(outcome.error.requiredAmount))}`}
     </p>
   );
 }

@@ -4,49 +4,52 @@ import {
   type SmmOrdersModel,
 } from '@/entrypoints/options/smm/orders-model';
 import type { SmmOrder, SmmOrderStatus } from '@/utils/api';
+import { describeError } from '@/utils/error-text';
 import { formatMoney } from '@/utils/format';
+import { formatLocale, t } from '@/utils/i18n';
 
 import { Pager } from '../Pager';
 import { SearchBox } from '../SearchBox';
 import { LoadState } from './LoadState';
-import { StatusBadge } from './StatusBadge';
+import { smmStatusText, StatusBadge } from './StatusBadge';
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(formatLocale());
 }
 
 /** The SMM orders, a page at a time from the service, filtered by status and searched. */
 export function OrderList({ orders }: { orders: SmmOrdersModel }) {
   const state = orders.list.state.value;
   return (
-    <section class="smm-orders" aria-label="SMM orders">
-      <h3>Orders</h3>
+    <section class="smm-orders" aria-label={t('smmOrdersLabel')}>
+      <h3>{t('smmOrders')}</h3>
       <form
         class="smm-orders__tools"
         role="search"
+        aria-label={t('smmSearchOrders')}
         onSubmit={(event) => {
           event.preventDefault();
           void orders.searchNow();
         }}
       >
         <SearchBox
-          label="Search orders"
+          label={t('smmSearchOrders')}
           value={orders.search.value}
           onInput={(text) => orders.setSearch(text)}
         />
         <label class="field--inline">
-          Status
+          {t('smmStatus')}
           <select
             value={orders.status.value}
             onChange={(event) =>
               void orders.setStatus(event.currentTarget.value as SmmOrderStatus | 'all')
             }
           >
-            <option value="all">All</option>
+            <option value="all">{t('smmStatusAll')}</option>
             {SMM_ORDER_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status}
+                {smmStatusText(status)}
               </option>
             ))}
           </select>
@@ -54,10 +57,10 @@ export function OrderList({ orders }: { orders: SmmOrdersModel }) {
       </form>
       <LoadState
         state={state}
-        what="orders"
+        what={t('smmWhatOrders')}
         onRetry={() => void orders.list.retry()}
         isEmpty={(answer) => answer.items.length === 0}
-        emptyText="No orders found."
+        emptyText={t('smmNoOrders')}
       >
         {(answer) => (
           <>
@@ -70,7 +73,7 @@ export function OrderList({ orders }: { orders: SmmOrdersModel }) {
               page={answer.page}
               totalPages={answer.total_pages}
               onPage={(next) => void orders.load(next)}
-              label="SMM orders"
+              label={t('smmOrdersLabel')}
             />
           </>
         )}
@@ -111,38 +114,38 @@ function OrderDetailView({ orders }: { orders: SmmOrdersModel }) {
   return (
     <div class="smm-order__detail" data-testid="smm-order-detail">
       <dl class="smm-detail__facts">
-        <dt>Status</dt>
+        <dt>{t('smmStatus')}</dt>
         <dd>
           <StatusBadge status={order.order_status} />
         </dd>
-        <dt>Target</dt>
+        <dt>{t('smmTarget')}</dt>
         <dd class="smm-order__link">{order.link}</dd>
-        <dt>Placed</dt>
+        <dt>{t('smmPlacedAt')}</dt>
         <dd>{formatTime(order.created_at)}</dd>
-        <dt>Start count</dt>
-        <dd data-testid="smm-start-count">{order.start_count ?? 'Not yet known'}</dd>
-        <dt>Remains</dt>
-        <dd data-testid="smm-remains">{order.remains ?? 'Not yet known'}</dd>
+        <dt>{t('smmStartCount')}</dt>
+        <dd data-testid="smm-start-count">{order.start_count ?? t('smmNotYetKnown')}</dd>
+        <dt>{t('smmRemains')}</dt>
+        <dd data-testid="smm-remains">{order.remains ?? t('smmNotYetKnown')}</dd>
       </dl>
       {percent !== null && (
         <div
           class="smm-progress"
           role="progressbar"
-          aria-label="Delivered"
+          aria-label={t('smmDelivered')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`${delivered} of ${order.quantity} delivered`}
+          aria-valuetext={t('smmDeliveredOf', delivered ?? 0, order.quantity)}
         >
           <div class="smm-progress__bar" style={{ width: `${percent}%` }} />
           <span class="smm-progress__text">
-            {delivered} of {order.quantity} delivered ({percent} %)
+            {t('smmDeliveredPercent', delivered ?? 0, order.quantity, percent)}
           </span>
         </div>
       )}
       {detail.kind === 'failed' && (
         <p class="notice notice--error" role="alert">
-          Not refreshed: {detail.error.message}
+          {t('smmNotRefreshed', describeError(detail.error))}
         </p>
       )}
       <button
@@ -151,7 +154,7 @@ function OrderDetailView({ orders }: { orders: SmmOrdersModel }) {
         aria-busy={detail.kind === 'loading'}
         onClick={() => void orders.refresh(order)}
       >
-        {detail.kind === 'loading' ? 'Refreshing…' : 'Refresh'}
+        {detail.kind === 'loading' ? t('smmRefreshing') : t('smmRefresh')}
       </button>
     </div>
   );

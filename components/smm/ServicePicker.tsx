@@ -1,4 +1,5 @@
 import type { SmmCatalogModel } from '@/entrypoints/options/smm/catalog-model';
+import { t } from '@/utils/i18n';
 import { isOrderable } from '@/utils/smm-order-form';
 
 import { Pager } from '../Pager';
@@ -11,10 +12,10 @@ export function ServicePicker({ catalog }: { catalog: SmmCatalogModel }) {
   if (catalog.categoryId.value === null) return null;
 
   return (
-    <section class="smm-services" aria-label="Services">
+    <section class="smm-services" aria-label={t('smmServices')}>
       <div class="smm-services__tools">
         <SearchBox
-          label="Search services"
+          label={t('smmSearchServices')}
           value={catalog.search.value}
           onInput={(text) => catalog.setSearch(text)}
         />
@@ -24,15 +25,15 @@ export function ServicePicker({ catalog }: { catalog: SmmCatalogModel }) {
             checked={catalog.includeComing.value}
             onChange={(event) => void catalog.setIncludeComing(event.currentTarget.checked)}
           />
-          Include coming soon
+          {t('smmIncludeComing')}
         </label>
       </div>
       <LoadState
         state={catalog.services.state.value}
-        what="services"
+        what={t('smmWhatServices')}
         onRetry={() => void catalog.services.retry()}
         isEmpty={(services) => services.length === 0}
-        emptyText="No services found."
+        emptyText={t('smmNoServices')}
       >
         {() => (
           <>
@@ -51,11 +52,11 @@ export function ServicePicker({ catalog }: { catalog: SmmCatalogModel }) {
                     >
                       <span class="smm-service__name">{service.name}</span>
                       <span class="smm-service__price">
-                        {formatUnitPrice(service.price_per_unit_tl)} / unit
+                        {t('smmPricePerUnitShort', formatUnitPrice(service.price_per_unit_tl))}
                       </span>
                       {!orderable && (
                         <span class="smm-tag">
-                          {service.status === 'coming' ? 'Coming soon' : service.status}
+                          {service.status === 'coming' ? t('smmComingSoon') : t('smmUnavailable')}
                         </span>
                       )}
                     </button>
@@ -67,7 +68,7 @@ export function ServicePicker({ catalog }: { catalog: SmmCatalogModel }) {
               page={catalog.page.value}
               totalPages={catalog.totalPages.value}
               onPage={(next) => (catalog.page.value = next)}
-              label="Services"
+              label={t('smmServices')}
             />
           </>
         )}

@@ -68,8 +68,8 @@ export default defineBackground({
       if (alarm.name === POLL_ALARM) void pollNow();
       if (alarm.name === LICENSE_ALARM) void watchLicenseOrders();
     });
-    browser.runtime.onStartup.addListener(() => void resume('browser start'));
-    browser.runtime.onInstalled.addListener(() => void resume('install or update'));
+    browser.runtime.onStartup.addListener(() => void resume('browser-start'));
+    browser.runtime.onInstalled.addListener(() => void resume('installed'));
     ordersItem.watch((orders) => {
       void pollNow();
       void rebuildMenus(Object.values(orders ?? {}), now());
@@ -84,7 +84,7 @@ export default defineBackground({
     // handlers are reachable from the worker's console (and only from there) to try them.
     Object.assign(globalThis, { pale100: { onMenuClicked, onCommand } });
 
-    void resume('worker start');
+    void resume('worker-start');
   },
 });
 
@@ -94,7 +94,7 @@ let resuming: Promise<void> | null = null;
  * Picks up where a stopped worker left off: the service's view first, then polling. A browser
  * start wakes the worker and fires its start events together; they share one resume.
  */
-function resume(reason: string): Promise<void> {
+function resume(reason: 'browser-start' | 'installed' | 'worker-start'): Promise<void> {
   log.debug(`resuming after ${reason}`);
   resuming ??= (async () => {
     await loadServerClock();

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import type { RequiredField } from '@/utils/api';
+import { locale } from '@/utils/i18n';
 import {
   MAX_FIELD_LENGTH,
   checkAffordable,
@@ -59,5 +60,24 @@ describe('the license purchase form', () => {
     expect(checkAffordable(50, balance)).toMatch(/₺9,50 more is needed/);
     expect(checkAffordable(40.5, balance)).toBeNull();
     expect(checkAffordable(50, null)).toBeNull();
+  });
+});
+
+describe('the license purchase form in Turkish', () => {
+  afterEach(() => {
+    locale.value = 'en';
+  });
+
+  it('gives its reasons in Turkish, with the label and the amounts filled in', () => {
+    locale.value = 'tr';
+
+    expect(checkFieldValue(FIRST_NAME, '')).toBe('Ad alanı zorunludur.');
+    expect(checkFieldValue(FIRST_NAME, 'a'.repeat(MAX_FIELD_LENGTH + 2))).toBe(
+      'Ad en fazla 250 karakter olabilir (şu an 252).',
+    );
+    expect(checkFieldValue(EMAIL, 'ali')).toMatch(/^E-posta Adresiniz bir e-posta adresi/);
+    expect(checkAffordable(50, { balance: 40.5, currency: 'TRY' })).toMatch(
+      /^Bakiyeniz \(₺40,50\) ₺50,00 tutarındaki fiyatı karşılamıyor: ₺9,50 daha gerekiyor\.$/,
+    );
   });
 });

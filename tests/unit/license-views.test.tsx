@@ -9,6 +9,7 @@ import { LicenseProductView } from '@/components/license/LicenseProductView';
 import { createLicenseProductModel } from '@/entrypoints/options/license/product-model';
 import { createRevealModel } from '@/entrypoints/options/license/reveal-model';
 import { createCopyModel } from '@/entrypoints/popup/copy-model';
+import { locale } from '@/utils/i18n';
 
 let root: HTMLElement;
 
@@ -30,6 +31,7 @@ describe('the license views', () => {
   afterEach(() => {
     render(null, root);
     root.remove();
+    locale.value = 'en';
   });
 
   it('hide a delivery until it is revealed, and hide it again', () => {
@@ -99,5 +101,34 @@ describe('the license views', () => {
     expect(error?.textContent).toBe('Ad is required.');
     expect(input?.getAttribute('aria-describedby')).toBe(error?.id);
     expect(root.querySelector('[data-testid="spend-confirm"]')).toBeNull();
+  });
+
+  it('speak Turkish when it is chosen, and change language without being opened again', () => {
+    const reveal = createRevealModel();
+    act(() => {
+      locale.value = 'tr';
+      render(
+        <DeliveryData
+          orderId={1284}
+          data="KEY-1"
+          reveal={reveal}
+          copy={createCopyModel()}
+          place="orders"
+        />,
+        root,
+      );
+    });
+
+    expect(root.textContent).toContain('Teslimat:');
+    expect(button(/teslimatını göster/).textContent).toBe('Göster');
+    expect(button(/teslimatını göster/).getAttribute('aria-label')).toBe(
+      '1284 numaralı siparişin teslimatını göster',
+    );
+
+    act(() => {
+      locale.value = 'en';
+    });
+    expect(button(/Reveal delivery/).textContent).toBe('Reveal');
+    expect(root.textContent).not.toContain('Teslimat');
   });
 });

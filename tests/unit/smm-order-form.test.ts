@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import type { SmmService } from '@/utils/api';
+import { locale } from '@/utils/i18n';
 import {
   EMPTY_ORDER_FORM,
   checkOrderForm,
@@ -170,5 +171,24 @@ describe('a web address', () => {
     expect(isWebAddress('https://localhost')).toBe(false);
     expect(isWebAddress('javascript:alert(1)')).toBe(false);
     expect(isWebAddress('www.instagram.com/p/1')).toBe(false);
+  });
+});
+
+describe('the SMM order form reasons in Turkish', () => {
+  afterEach(() => {
+    locale.value = 'en';
+  });
+
+  it('are written in Turkish when Turkish is chosen', () => {
+    locale.value = 'tr';
+
+    expect(errorsOf(likes, { target: '' }).target).toBe('Bağlantıyı girin.');
+    expect(errorsOf(followers, { target: '' }).target).toBe('Kullanıcı adını girin.');
+    expect(errorsOf(comments, { comments: 'a\nb' }).comments).toBe(
+      '2 yorum var; bu hizmet 3 – 5 yorum alıyor.',
+    );
+    expect(errorsOf(likes, { quantity: '100' }, 10)).toEqual({
+      balance: 'Bu sipariş için ₺19,84 gerekiyor ancak bakiyeniz ₺10,00; ₺9,84 eksik.',
+    });
   });
 });

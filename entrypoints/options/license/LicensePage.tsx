@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 
 import { createCopyModel } from '@/entrypoints/popup/copy-model';
+import { t } from '@/utils/i18n';
 
 import { LicenseCatalog } from '@/components/license/LicenseCatalog';
 import { LicenseOrders } from '@/components/license/LicenseOrders';
@@ -45,7 +46,7 @@ export function LicensePage() {
   const isOpen = product.detail.value.kind !== 'idle';
   return (
     <>
-      <h2>Licenses</h2>
+      <h2>{t('licenseTitle')}</h2>
       {isOpen ? (
         <LicenseProductView
           model={product}

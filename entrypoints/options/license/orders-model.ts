@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 
 import type { LicenseOrder, LicenseOrderStatus } from '@/utils/api';
+import type { MessageKey } from '@/utils/i18n';
 import { askBackground } from '@/utils/messages';
 import { licenseOrdersItem } from '@/utils/storage';
 
@@ -10,12 +11,14 @@ export const ORDERS_PER_PAGE = 10;
 
 export type OrderStatusFilter = LicenseOrderStatus | 'all';
 
-export const ORDER_STATUS_FILTERS: ReadonlyArray<{ value: OrderStatusFilter; label: string }> = [
-  { value: 'all', label: 'All' },
-  { value: 'pending', label: 'Pending' },
-  { value: 'success', label: 'Delivered' },
-  { value: 'failed', label: 'Failed' },
-];
+/** The status choices, each with the key of its name in the locale files. */
+export const ORDER_STATUS_FILTERS: ReadonlyArray<{ value: OrderStatusFilter; label: MessageKey }> =
+  [
+    { value: 'all', label: 'licenseStatusAll' },
+    { value: 'pending', label: 'licenseStatusPending' },
+    { value: 'success', label: 'licenseStatusDelivered' },
+    { value: 'failed', label: 'licenseStatusFailed' },
+  ];
 
 export interface OrderQuery {
   status: OrderStatusFilter;

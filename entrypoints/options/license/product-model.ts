@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 
 import type { Balance, LicenseOrder, LicenseProductDetail } from '@/utils/api';
 import type { ErrorData } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { checkAffordable, checkLicenseFields } from '@/utils/license-form';
 import { askBackground } from '@/utils/messages';
 import { balanceItem, licenseOrdersItem } from '@/utils/storage';
@@ -67,7 +68,7 @@ export function createLicenseProductModel({
   const refusal = computed<string | null>(() => {
     const shown = product.value;
     if (!shown) return null;
-    if (!isInStock(shown)) return 'Out of stock: this product cannot be bought right now.';
+    if (!isInStock(shown)) return t('licenseOutOfStockRefusal');
     return checkAffordable(shown.price_tl, balance.value);
   });
 
@@ -146,7 +147,7 @@ export function createLicenseProductModel({
 
     if (!answer.ok) {
       purchase.value = answer.outcomeUnknown
-        ? { kind: 'unknown', message: answer.message }
+        ? { kind: 'unknown', message: t('errorOutcomeUnknown') }
         : { kind: 'refused', error: answer };
       return;
     }

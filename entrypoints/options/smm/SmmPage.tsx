@@ -7,6 +7,7 @@ import { OrderList } from '@/components/smm/OrderList';
 import { ServiceDetail } from '@/components/smm/ServiceDetail';
 import { ServicePicker } from '@/components/smm/ServicePicker';
 import '@/components/smm.css';
+import { t } from '@/utils/i18n';
 
 import { createSmmCatalogModel } from './catalog-model';
 import { createSmmOrderFormModel } from './order-form-model';
@@ -33,14 +34,14 @@ export function SmmPage() {
 
   return (
     <>
-      <h2>Social media services</h2>
+      <h2>{t('smmTitle')}</h2>
       <CategoryTabs catalog={catalog} />
       <div class="smm-layout">
         <ServicePicker catalog={catalog} />
         <div class="smm-layout__order">
           <LoadState
             state={detail}
-            what="the service"
+            what={t('smmWhatService')}
             onRetry={() => void catalog.detail.retry()}
             isEmpty={() => false}
             emptyText=""
@@ -53,7 +54,7 @@ export function SmmPage() {
             )}
           </LoadState>
           {detail.kind === 'idle' && catalog.categoryId.value !== null && (
-            <p class="list-note">Choose a service to see its detail and order it.</p>
+            <p class="list-note">{t('smmChooseService')}</p>
           )}
         </div>
       </div>
