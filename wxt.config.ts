@@ -55,7 +55,22 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: FIREFOX_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: FIREFOX_ID,
+              // 140 (an ESR) is the first Firefox that reads the data consent below.
+              strict_min_version: '140.0',
+              // Firefox's built-in data consent. Nothing goes to the extension's makers or anyone
+              // else, but the API the person set up receives their key (authentication) and what
+              // they type into a license's fields, such as an e-mail address (PRIVACY.md).
+              data_collection_permissions: {
+                required: ['authenticationInfo', 'personallyIdentifyingInfo'],
+              },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

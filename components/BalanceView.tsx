@@ -1,6 +1,8 @@
 import type { Balance } from '@/utils/api';
+import { describeError } from '@/utils/error-text';
 import type { ErrorData } from '@/utils/errors';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
 export type BalanceState =
   | { kind: 'loading' }
@@ -18,8 +20,13 @@ export function BalanceView({ state, onRefresh }: Props) {
   const isBusy = state.kind === 'loading' || (state.kind === 'ready' && state.isRefreshing);
   return (
     <section class="balance" aria-live="polite" aria-busy={isBusy}>
-      <span class="balance__label">Balance</span>
-      {state.kind === 'loading' && <span class="balance__value">…</span>}
+      <span class="balance__label">{t('popupBalance')}</span>
+      {state.kind === 'loading' && (
+        <span class="balance__value">
+          <span aria-hidden="true">…</span>
+          <span class="sr-only">{t('popupBalanceLoading')}</span>
+        </span>
+      )}
       {state.kind === 'ready' && (
         <span class="balance__value" data-testid="balance">
           {formatMoney(state.balance.balance, state.balance.currency)}
@@ -27,14 +34,14 @@ export function BalanceView({ state, onRefresh }: Props) {
       )}
       {state.kind === 'failed' && (
         <span class="balance__error" role="alert" data-testid="balance-error">
-          {state.error.message}
+          {describeError(state.error)}
         </span>
       )}
       <button
         type="button"
         class="icon-button"
         onClick={onRefresh}
-        aria-label="Refresh balance"
+        aria-label={t('popupRefreshBalance')}
         disabled={isBusy}
       >
         ↻

@@ -1,4 +1,5 @@
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
 interface Props {
   priceTl: number;
@@ -20,7 +21,7 @@ export function BuyButton({ priceTl, testId, disabled, describedBy, onBuy }: Pro
       aria-describedby={describedBy}
       onClick={onBuy}
     >
-      Buy {formatMoney(priceTl)}
+      {t('popupBuyPrice', formatMoney(priceTl))}
     </button>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
 interface Props {
-  /** The first button's text: "Order", "Buy". Its price is added to it. */
+  /** The first button's text, in the page's language: "Order", "Buy". Its price is added. */
   label: string;
   totalTl: number;
   /** What is paid for, in the confirmation: "500 × Twitter likes". */
@@ -15,6 +16,9 @@ interface Props {
   onConfirm: () => void;
 }
 
+/** Stands for the total while the question is split around it. */
+const TOTAL_MARK = '\u0000';
+
 /**
  * Spending money in two steps: the button with the price, then one confirmation showing the
  * total. The confirm button is gone while the request is out, so a double click sends once.
@@ -22,11 +26,15 @@ interface Props {
 export function ConfirmSpend({ label, totalTl, summary, canSpend, isSending, onConfirm }: Props) {
   const [isAsking, setAsking] = useState(false);
   const total = formatMoney(totalTl, 'TRY');
+  // The question with the total in bold, wherever the language puts it.
+  const [beforeTotal = '', afterTotal = ''] = t('optionsSpendQuestion', TOTAL_MARK, summary).split(
+    TOTAL_MARK,
+  );
 
   if (isSending) {
     return (
       <p class="confirm-spend" role="status" aria-busy="true" data-testid="spend-sending">
-        Sending… {total}
+        {t('optionsSpendSending', total)}
       </p>
     );
   }
@@ -52,11 +60,13 @@ export function ConfirmSpend({ label, totalTl, summary, canSpend, isSending, onC
     <div
       class="confirm-spend"
       role="group"
-      aria-label="Confirm payment"
+      aria-label={t('optionsSpendConfirmGroup')}
       data-testid="spend-confirm"
     >
       <p>
-        Pay <strong>{total}</strong> for {summary}?
+        {beforeTotal}
+        <strong>{total}</strong>
+        {afterTotal}
       </p>
       <button
         type="button"
@@ -67,10 +77,10 @@ export function ConfirmSpend({ label, totalTl, summary, canSpend, isSending, onC
           onConfirm();
         }}
       >
-        Pay {total}
+        {t('optionsSpendPay', total)}
       </button>{' '}
       <button type="button" onClick={() => setAsking(false)}>
-        Back
+        {t('optionsSpendBack')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { CatalogListView } from '@/entrypoints/popup/catalog-list-model';
 import type { DealRow } from '@/entrypoints/popup/purchase-options';
+import { t } from '@/utils/i18n';
 
 import { BuyButton } from './BuyButton';
 import { ListStatusView } from './ListStatusView';
@@ -20,9 +21,9 @@ function groupByOperator(rows: readonly DealRow[]): [string, DealRow[]][] {
 export function DealList({ offers, isBusy, onBuy }: Props) {
   return (
     <div class="picker">
-      <ListStatusView list={offers} emptyText="No offers at the moment." />
+      <ListStatusView list={offers} emptyText={t('popupNoOffers')} />
       {groupByOperator(offers.items.value).map(([operator, rows]) => (
-        <section key={operator} class="deals" aria-label={`Operator ${operator}`}>
+        <section key={operator} class="deals" aria-label={t('popupOperatorNamed', operator)}>
           <h3 class="deals__operator">{operator}</h3>
           <ul class="rows">
             {rows.map((row) => (
@@ -37,7 +38,7 @@ export function DealList({ offers, isBusy, onBuy }: Props) {
 
 function DealItem({ row, isBusy, onBuy }: { row: DealRow } & Omit<Props, 'offers'>) {
   const nameId = `deal-${row.operator}-${row.durationHours}`;
-  const kind = row.durationHours === 0 ? 'Activation' : 'Rent';
+  const kind = row.durationHours === 0 ? t('popupDealActivation') : t('popupDealRent');
   return (
     <li
       class="operator"
@@ -49,7 +50,7 @@ function DealItem({ row, isBusy, onBuy }: { row: DealRow } & Omit<Props, 'offers
         {kind} · {row.durationText}
       </span>
       <span class={row.stock > 0 ? 'operator__stock' : 'operator__stock is-out'}>
-        {row.stock > 0 ? `${row.stock} in stock` : 'Out of stock'}
+        {row.stock > 0 ? t('popupInStock', row.stock) : t('popupOutOfStock')}
       </span>
       <BuyButton
         testId="buy-deal"

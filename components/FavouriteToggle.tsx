@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 interface Props {
   name: string;
   isOn: boolean;
@@ -11,8 +13,8 @@ export function FavouriteToggle({ name, isOn, onToggle }: Props) {
       type="button"
       class="star"
       aria-pressed={isOn}
-      aria-label={`Favourite ${name}`}
-      title={isOn ? 'Remove from favourites' : 'Add to favourites'}
+      aria-label={t('popupFavourite', name)}
+      title={isOn ? t('popupFavouriteRemove') : t('popupFavouriteAdd')}
       onClick={onToggle}
     >
       <span aria-hidden="true">{isOn ? '★' : '☆'}</span>

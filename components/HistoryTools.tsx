@@ -1,4 +1,5 @@
 import type { HistoryToolsModel } from '@/entrypoints/options/history/history-tools-model';
+import { t } from '@/utils/i18n';
 
 interface Props {
   model: HistoryToolsModel;
@@ -6,34 +7,31 @@ interface Props {
   canExport: boolean;
 }
 
-const CONFIRM_CLEAR =
-  'Forget every finished order kept in this browser? Orders still waiting (a code, a delivery, ' +
-  'an SMM order in progress) stay. Your orders on pale100.shop are not affected.';
-
 /** Saving the shown history as CSV or JSON, and clearing the finished orders. */
 export function HistoryTools({ model, canExport }: Props) {
   const state = model.state.value;
 
   return (
-    <div class="history-tools">
+    <div class="history-tools" role="group" aria-label={t('optionsHistoryTools')}>
       <button type="button" disabled={!canExport} onClick={() => model.exportAs('csv')}>
-        Export CSV
+        {t('optionsHistoryExportCsv')}
       </button>{' '}
       <button type="button" disabled={!canExport} onClick={() => model.exportAs('json')}>
-        Export JSON
+        {t('optionsHistoryExportJson')}
       </button>{' '}
       <button
         type="button"
         disabled={state.kind === 'clearing'}
-        onClick={() => void model.clear(window.confirm(CONFIRM_CLEAR))}
+        onClick={() => void model.clear(window.confirm(t('optionsHistoryClearConfirm')))}
       >
-        Clear history
+        {t('optionsHistoryClear')}
       </button>
       {state.kind === 'cleared' && (
         <p role="status">
-          {state.removed === 1
-            ? '1 finished order removed.'
-            : `${state.removed} finished orders removed.`}
+          {t(
+            state.removed === 1 ? 'optionsHistoryClearedOne' : 'optionsHistoryClearedOther',
+            state.removed,
+          )}
         </p>
       )}
       {state.kind === 'failed' && (

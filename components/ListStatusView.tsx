@@ -1,4 +1,6 @@
 import type { CatalogListView } from '@/entrypoints/popup/catalog-list-model';
+import { describeError } from '@/utils/error-text';
+import { t } from '@/utils/i18n';
 
 interface Props<T> {
   list: CatalogListView<T>;
@@ -12,7 +14,7 @@ export function ListStatusView<T>({ list, emptyText }: Props<T>) {
   if (status.kind === 'loading') {
     return (
       <p class="list-note" role="status">
-        Loading…
+        {t('popupLoading')}
       </p>
     );
   }
@@ -20,9 +22,9 @@ export function ListStatusView<T>({ list, emptyText }: Props<T>) {
   if (status.kind === 'failed') {
     return (
       <div class="notice notice--error" role="alert" data-testid="list-error">
-        <p class="notice__text">{status.error.message}</p>
+        <p class="notice__text">{describeError(status.error)}</p>
         <button type="button" onClick={list.retry}>
-          Retry
+          {t('popupRetry')}
         </button>
       </div>
     );
@@ -32,14 +34,14 @@ export function ListStatusView<T>({ list, emptyText }: Props<T>) {
     <>
       {status.updating && (
         <p class="list-note" role="status" data-testid="list-updating">
-          Updating…
+          {t('popupUpdating')}
         </p>
       )}
       {status.staleError && (
         <p class="list-note list-note--warning" role="status">
-          Not updated: {status.staleError.message}{' '}
+          {t('popupNotUpdated', describeError(status.staleError))}{' '}
           <button type="button" class="link" onClick={list.retry}>
-            Retry
+            {t('popupRetry')}
           </button>
         </p>
       )}
@@ -63,7 +65,7 @@ export function LoadMore<T>({ list }: { list: CatalogListView<T> }) {
     <div class="load-more">
       {more.kind === 'failed' && (
         <p class="list-note list-note--warning" role="alert">
-          {more.error.message}
+          {describeError(more.error)}
         </p>
       )}
       <button
@@ -72,7 +74,7 @@ export function LoadMore<T>({ list }: { list: CatalogListView<T> }) {
         disabled={more.kind === 'loading' || isUpdating}
         aria-busy={more.kind === 'loading'}
       >
-        Load more
+        {t('popupLoadMore')}
       </button>
     </div>
   );

@@ -7,6 +7,7 @@ import {
 } from '@/entrypoints/popup/order-display';
 import type { OrdersModel } from '@/entrypoints/popup/orders-model';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import { latestCode, type NumberOrder } from '@/utils/orders';
 import { displayNumber } from '@/utils/phone-display';
 
@@ -31,10 +32,15 @@ export function OrderCard({ order, now, orders, copy }: Props) {
         <span class="order__number" data-testid="order-number">
           {displayNumber(order)}
         </span>
-        <CopyButton copy={copy} id={`number:${order.key}`} text={order.number} what="number" />
+        <CopyButton
+          copy={copy}
+          id={`number:${order.key}`}
+          text={order.number}
+          label={t('popupCopyNumber')}
+        />
       </div>
       <p class="order__meta">
-        {order.serviceName ?? 'Any service'} · {place.filter(Boolean).join(' · ')}
+        {order.serviceName ?? t('popupAnyService')} · {place.filter(Boolean).join(' · ')}
       </p>
       <p class="order__meta">
         <span data-testid="order-status" data-status={status}>
@@ -46,14 +52,14 @@ export function OrderCard({ order, now, orders, copy }: Props) {
             <span data-testid="order-countdown" role="timer">
               {expiryCountdown(order, now)}
             </span>{' '}
-            left
+            {t('popupTimeLeft')}
           </>
         )}
       </p>
       <OrderMessages order={order} copy={copy} />
       {order.refundedTl !== null && (
         <p class="order__refund" data-testid="order-refund">
-          Refunded {formatMoney(order.refundedTl)}
+          {t('popupRefunded', formatMoney(order.refundedTl))}
         </p>
       )}
       <OrderActions order={order} now={now} orders={orders} />
@@ -64,7 +70,7 @@ export function OrderCard({ order, now, orders, copy }: Props) {
       )}
       {notice?.kind === 'hint' && (
         <p class="order__hint" role="status" data-testid="fill-hint">
-          {notice.text}
+          {t('popupFillHint')}
         </p>
       )}
     </article>
@@ -78,13 +84,17 @@ function OrderActions({ order, now, orders }: Omit<Props, 'copy'>) {
   if (isOver && cancel === null) return null;
 
   return (
-    <div class="order__actions">
+    <div
+      class="order__actions"
+      role="group"
+      aria-label={t('popupOrderActions', displayNumber(order))}
+    >
       <button
         type="button"
         data-testid="fill-number"
         onClick={() => void orders.fill(order.key, 'number')}
       >
-        Fill number
+        {t('popupFillNumber')}
       </button>
       <button
         type="button"
@@ -92,7 +102,7 @@ function OrderActions({ order, now, orders }: Omit<Props, 'copy'>) {
         disabled={latestCode(order) === null}
         onClick={() => void orders.fill(order.key, 'code')}
       >
-        Fill code
+        {t('popupFillCode')}
       </button>
       {cancel && (
         <button
@@ -103,7 +113,7 @@ function OrderActions({ order, now, orders }: Omit<Props, 'copy'>) {
           aria-busy={isCancelling}
           onClick={() => void orders.cancel(order.key)}
         >
-          {isCancelling ? 'Cancelling…' : cancel.label}
+          {isCancelling ? t('popupCancelling') : cancel.label}
         </button>
       )}
     </div>

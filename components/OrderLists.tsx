@@ -2,6 +2,7 @@ import type { CopyModel } from '@/entrypoints/popup/copy-model';
 import { shownStatus, statusLabel } from '@/entrypoints/popup/order-display';
 import type { OrdersModel } from '@/entrypoints/popup/orders-model';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import { latestCode, type NumberOrder } from '@/utils/orders';
 import { displayNumber } from '@/utils/phone-display';
 
@@ -21,7 +22,7 @@ export function ActiveOrders({ orders, now, copy }: ActiveProps) {
   return (
     <section class="orders" aria-labelledby="active-orders-title">
       <h2 class="section-title" id="active-orders-title">
-        Active orders
+        {t('popupActiveOrders')}
       </h2>
       {active.map((order) => (
         <OrderCard key={order.key} order={order} now={now} orders={orders} copy={copy} />
@@ -32,7 +33,9 @@ export function ActiveOrders({ orders, now, copy }: ActiveProps) {
 
 function HistoryOutcome({ order }: { order: NumberOrder }) {
   if (order.refundedTl !== null) {
-    return <span data-testid="order-refund">Refunded {formatMoney(order.refundedTl)}</span>;
+    return (
+      <span data-testid="order-refund">{t('popupRefunded', formatMoney(order.refundedTl))}</span>
+    );
   }
 
   return <span>{latestCode(order) ?? '—'}</span>;
@@ -51,13 +54,13 @@ export function RecentHistory({ orders, now, onOpenHistory }: HistoryProps) {
     <section class="history" aria-labelledby="history-title">
       <div class="history__head">
         <h2 class="section-title" id="history-title">
-          Recent history
+          {t('popupRecentHistory')}
         </h2>
         <button type="button" class="link" onClick={onOpenHistory}>
-          Full history
+          {t('popupFullHistory')}
         </button>
       </div>
-      {recent.length === 0 && <p class="list-note">No finished orders yet.</p>}
+      {recent.length === 0 && <p class="list-note">{t('popupNoFinishedOrders')}</p>}
       <ul class="history__rows">
         {recent.map((order) => (
           <li
@@ -68,7 +71,7 @@ export function RecentHistory({ orders, now, onOpenHistory }: HistoryProps) {
           >
             <span>
               <strong>{statusLabel(shownStatus(order, now))}</strong>{' '}
-              {order.serviceName ?? 'Any service'}
+              {order.serviceName ?? t('popupAnyService')}
             </span>
             <span class="history__outcome">
               <HistoryOutcome order={order} />

@@ -1,4 +1,5 @@
 import type { CopyModel } from '@/entrypoints/popup/copy-model';
+import { formatLocale, t } from '@/utils/i18n';
 import type { NumberOrder, OrderMessage } from '@/utils/orders';
 
 import { CopyButton } from './CopyButton';
@@ -9,7 +10,7 @@ interface Props {
 }
 
 const timeOf = (date: string) =>
-  new Date(date).toLocaleTimeString('tr-TR', { hour: '2-digit', minute: '2-digit' });
+  new Date(date).toLocaleTimeString(formatLocale(), { hour: '2-digit', minute: '2-digit' });
 
 function Code({ order, copy, code, index }: Props & { code: string; index: number }) {
   return (
@@ -17,7 +18,12 @@ function Code({ order, copy, code, index }: Props & { code: string; index: numbe
       <span class="code__value" data-testid="order-code">
         {code}
       </span>
-      <CopyButton copy={copy} id={`code:${order.key}:${index}`} text={code} what="code" />
+      <CopyButton
+        copy={copy}
+        id={`code:${order.key}:${index}`}
+        text={code}
+        label={t('popupCopyCode')}
+      />
     </div>
   );
 }
@@ -31,7 +37,7 @@ export function OrderMessages({ order, copy }: Props) {
 
   const isVirtual = order.product === 'virtual';
   return (
-    <ol class="messages" aria-label="Received SMS">
+    <ol class="messages" aria-label={t('popupReceivedSms')}>
       {order.messages.map((message: OrderMessage, index) => (
         <li key={`${message.date}:${index}`} class="message">
           {message.code !== null && (
@@ -39,7 +45,7 @@ export function OrderMessages({ order, copy }: Props) {
           )}
           {!isVirtual && (
             <p class="message__meta">
-              {message.from ?? 'Unknown sender'} ·{' '}
+              {message.from ?? t('popupUnknownSender')} ·{' '}
               <time dateTime={message.date}>{timeOf(message.date)}</time>
             </p>
           )}

@@ -1,10 +1,12 @@
+import { t } from '@/utils/i18n';
+
 interface Props {
   page: number;
   totalPages: number;
   /** False while a page is loading: no second request is started. */
   isEnabled?: boolean;
   onPage: (page: number) => void;
-  /** Names the list for screen readers: "SMM orders". */
+  /** Names the list for screen readers, in the page's language: "SMM orders". */
   label: string;
 }
 
@@ -13,17 +15,17 @@ export function Pager({ page, totalPages, isEnabled = true, onPage, label }: Pro
   if (totalPages <= 1) return null;
 
   return (
-    <nav class="pager" aria-label={`${label} pages`}>
+    <nav class="pager" aria-label={t('optionsPagerLabel', label)}>
       <button
         type="button"
         disabled={!isEnabled || page <= 1}
         onClick={() => onPage(page - 1)}
         data-testid="pager-previous"
       >
-        ← Previous
+        {t('optionsPagerPrevious')}
       </button>
       <span class="pager__where" data-testid="pager-where">
-        Page {page} of {totalPages}
+        {t('optionsPagerWhere', page, totalPages)}
       </span>
       <button
         type="button"
@@ -31,7 +33,7 @@ export function Pager({ page, totalPages, isEnabled = true, onPage, label }: Pro
         onClick={() => onPage(page + 1)}
         data-testid="pager-next"
       >
-        Next →
+        {t('optionsPagerNext')}
       </button>
     </nav>
   );

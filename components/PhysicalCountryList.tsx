@@ -1,5 +1,6 @@
 import type { PhysicalModel } from '@/entrypoints/popup/physical-model';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
 import { counted } from './counted';
 import { ListStatusView, LoadMore } from './ListStatusView';
@@ -16,8 +17,8 @@ export function PhysicalCountryList({ model }: { model: PhysicalModel }) {
         onSort={regions.setSort}
         onSearch={regions.setSearch}
       />
-      <ListStatusView list={regions.list} emptyText="No countries found." />
-      <ul class="rows" aria-label="Countries">
+      <ListStatusView list={regions.list} emptyText={t('popupNoCountries')} />
+      <ul class="rows" aria-label={t('popupCountries')}>
         {regions.list.items.value.map((region) => (
           <li
             key={region.country_id}
@@ -29,8 +30,8 @@ export function PhysicalCountryList({ model }: { model: PhysicalModel }) {
             <button type="button" class="row__main" onClick={() => model.chooseCountry(region)}>
               <span class="row__name">{region.country_name}</span>
               <span class="row__meta">
-                {counted(region.operator_count, 'operator')} · from{' '}
-                {formatMoney(region.min_price_tl)}
+                {counted(region.operator_count, 'operator')} ·{' '}
+                {t('popupFromPrice', formatMoney(region.min_price_tl))}
               </span>
             </button>
           </li>

@@ -1,6 +1,7 @@
 import type { PhysicalModel } from '@/entrypoints/popup/physical-model';
 import type { RentalModel } from '@/entrypoints/popup/rental-model';
 import type { VirtualModel } from '@/entrypoints/popup/virtual-model';
+import { t } from '@/utils/i18n';
 
 import { DealList } from './DealList';
 import { PhysicalCountryList } from './PhysicalCountryList';
@@ -15,7 +16,7 @@ interface PanelProps<M> {
   siteService: string | null;
 }
 
-const serviceTitle = (name: string | null) => name ?? 'Service';
+const serviceTitle = (name: string | null) => name ?? t('popupService');
 
 /** Virtual numbers: service, then countries with their operators. */
 export function VirtualPanel({ model, isBusy, siteService }: PanelProps<VirtualModel>) {
@@ -75,7 +76,7 @@ export function RentalPanel({ model, isBusy }: Omit<PanelProps<RentalModel>, 'si
 
   return (
     <>
-      <StepHeader title={model.offersCountryName.value ?? 'Country'} onBack={model.back} />
+      <StepHeader title={model.offersCountryName.value ?? t('popupCountry')} onBack={model.back} />
       <DealList offers={model.offers} isBusy={isBusy} onBuy={model.buyDeal} />
     </>
   );

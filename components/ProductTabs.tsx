@@ -1,9 +1,10 @@
+import { t, type MessageKey } from '@/utils/i18n';
 import type { NumberProduct } from '@/utils/orders';
 
-const TABS: readonly { product: NumberProduct; label: string }[] = [
-  { product: 'virtual', label: 'Virtual' },
-  { product: 'physical', label: 'Physical SIM' },
-  { product: 'rental', label: 'Rental' },
+const TABS: readonly { product: NumberProduct; label: MessageKey }[] = [
+  { product: 'virtual', label: 'popupTabVirtual' },
+  { product: 'physical', label: 'popupTabPhysical' },
+  { product: 'rental', label: 'popupTabRental' },
 ];
 
 export const tabId = (product: NumberProduct) => `tab-${product}`;
@@ -39,7 +40,7 @@ export function ProductTabs({ selected, onSelect }: Props) {
   }
 
   return (
-    <div class="tabs" role="tablist" aria-label="Number type" onKeyDown={onKeyDown}>
+    <div class="tabs" role="tablist" aria-label={t('popupNumberType')} onKeyDown={onKeyDown}>
       {TABS.map(({ product, label }) => (
         <button
           key={product}
@@ -52,7 +53,7 @@ export function ProductTabs({ selected, onSelect }: Props) {
           tabIndex={product === selected ? 0 : -1}
           onClick={() => onSelect(product)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </div>

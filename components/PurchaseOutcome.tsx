@@ -1,5 +1,7 @@
 import type { PurchaseModel, PurchaseState } from '@/entrypoints/popup/purchase-model';
+import { describeError } from '@/utils/error-text';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import { displayNumber } from '@/utils/phone-display';
 
 interface Props {
@@ -29,7 +31,7 @@ export function PurchaseOutcome({ purchase, onOpenHistory }: Props) {
       <button
         type="button"
         class="icon-button outcome__close"
-        aria-label="Dismiss"
+        aria-label={t('popupDismiss')}
         onClick={purchase.dismiss}
       >
         ×
@@ -44,8 +46,8 @@ function Progress({ state }: { state: Extract<PurchaseState, { kind: 'sending' |
   return (
     <p class={state.kind === 'sending' ? 'progress' : 'sr-only'} role="status">
       {state.kind === 'sending'
-        ? `Buying ${state.option.label}…`
-        : `Bought ${displayNumber(state.order)} for ${formatMoney(state.order.priceTl)}.`}
+        ? t('popupBuying', state.option.label)
+        : t('popupBought', displayNumber(state.order), formatMoney(state.order.priceTl))}
     </p>
   );
 }
@@ -59,18 +61,14 @@ function DuplicateWarning({
   onDismiss: () => void;
 }) {
   const numbers = state.duplicates.map((order) => displayNumber(order)).join(', ');
+  const key = state.duplicates.length === 1 ? 'popupDuplicatesOne' : 'popupDuplicatesOther';
   return (
     <section class="outcome outcome--unknown" data-testid="purchase-duplicates" role="alert">
-      <p>
-        The purchase reached pale100 more than once, and it sold {state.duplicates.length + 1}{' '}
-        numbers. The extra {state.duplicates.length === 1 ? 'one is' : 'ones are'} {numbers}, listed
-        under Active orders: cancel {state.duplicates.length === 1 ? 'it' : 'them'} there for a
-        refund once two minutes have passed.
-      </p>
+      <p>{t(key, state.duplicates.length + 1, numbers)}</p>
       <button
         type="button"
         class="icon-button outcome__close"
-        aria-label="Dismiss"
+        aria-label={t('popupDismiss')}
         onClick={onDismiss}
       >
         ×
@@ -85,23 +83,23 @@ function OutcomeBody({ state, purchase, onOpenHistory }: Props & { state: Settle
       return (
         <>
           <p>{state.message}</p>
-          <p>New price: {formatMoney(state.altPriceTl)}</p>
+          <p>{t('popupNewPrice', formatMoney(state.altPriceTl))}</p>
           <button type="button" data-testid="accept-price" onClick={purchase.acceptPrice}>
-            Buy at {formatMoney(state.altPriceTl)}
+            {t('popupBuyAtPrice', formatMoney(state.altPriceTl))}
           </button>
         </>
       );
     case 'no_numbers':
       return (
         <>
-          <p>Nothing was charged: {state.message}</p>
+          <p>{t('popupNothingCharged', state.message)}</p>
           {state.next && (
             <button
               type="button"
               data-testid="buy-next-cheapest"
               onClick={purchase.buyNextCheapest}
             >
-              Buy {state.next.label} at {formatMoney(state.next.priceTl)}
+              {t('popupBuyOptionAt', state.next.label, formatMoney(state.next.priceTl))}
             </button>
           )}
         </>
@@ -109,9 +107,9 @@ function OutcomeBody({ state, purchase, onOpenHistory }: Props & { state: Settle
     case 'failed':
       return (
         <>
-          <p>{state.error.message}</p>
+          <p>{describeError(state.error)}</p>
           {state.error.requiredAmount !== undefined && (
-            <p>Balance too low: {formatMoney(state.error.requiredAmount)} needed</p>
+            <p>{t('popupBalanceTooLow', formatMoney(state.error.requiredAmount))}</p>
           )}
         </>
       );
@@ -119,12 +117,9 @@ function OutcomeBody({ state, purchase, onOpenHistory }: Props & { state: Settle
       return (
         <>
           <p class="outcome__headline">{state.message}</p>
-          <p>
-            The answer was lost, so the number may have been bought. Check the history before buying
-            again.
-          </p>
+          <p>{t('popupAnswerLost')}</p>
           <button type="button" class="link" onClick={onOpenHistory}>
-            Open history
+            {t('popupOpenHistory')}
           </button>
         </>
       );

@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 
 import type { RegionSort } from '@/utils/api';
+import { t, type MessageKey } from '@/utils/i18n';
 
 import { SearchBox } from './SearchBox';
 
@@ -11,10 +12,10 @@ interface Props {
   onSearch: (text: string) => void;
 }
 
-const SORTS: readonly { value: RegionSort; label: string }[] = [
-  { value: 'price_asc', label: 'Cheapest first' },
-  { value: 'price_desc', label: 'Dearest first' },
-  { value: 'name', label: 'Name' },
+const SORTS: readonly { value: RegionSort; label: MessageKey }[] = [
+  { value: 'price_asc', label: 'popupSortCheapest' },
+  { value: 'price_desc', label: 'popupSortDearest' },
+  { value: 'name', label: 'popupSortName' },
 ];
 
 const isRegionSort = (value: string): value is RegionSort =>
@@ -23,10 +24,10 @@ const isRegionSort = (value: string): value is RegionSort =>
 /** The sort and search of a country list; both are the service's own. */
 export function RegionControls({ sort, search, onSort, onSearch }: Props) {
   return (
-    <div class="controls">
-      <SearchBox label="Search countries" value={search.value} onInput={onSearch} />
+    <div class="controls" role="group" aria-label={t('popupCountryControls')}>
+      <SearchBox label={t('popupSearchCountries')} value={search.value} onInput={onSearch} />
       <label class="controls__sort">
-        <span>Sort</span>
+        <span>{t('popupSort')}</span>
         <select
           value={sort.value}
           onChange={(event) => {
@@ -36,7 +37,7 @@ export function RegionControls({ sort, search, onSort, onSearch }: Props) {
         >
           {SORTS.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </select>

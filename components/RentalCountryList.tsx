@@ -1,4 +1,5 @@
 import type { RentalModel } from '@/entrypoints/popup/rental-model';
+import { t } from '@/utils/i18n';
 
 import { counted } from './counted';
 import { FavouriteToggle } from './FavouriteToggle';
@@ -9,9 +10,13 @@ import { SearchBox } from './SearchBox';
 export function RentalCountryList({ model }: { model: RentalModel }) {
   return (
     <div class="picker">
-      <SearchBox label="Search countries" value={model.search.value} onInput={model.setSearch} />
-      <ListStatusView list={model.countryList} emptyText="No countries found." />
-      <ul class="rows" aria-label="Countries">
+      <SearchBox
+        label={t('popupSearchCountries')}
+        value={model.search.value}
+        onInput={model.setSearch}
+      />
+      <ListStatusView list={model.countryList} emptyText={t('popupNoCountries')} />
+      <ul class="rows" aria-label={t('popupCountries')}>
         {model.countries.value.map((country) => (
           <li
             key={country.country_id}
@@ -23,7 +28,7 @@ export function RentalCountryList({ model }: { model: RentalModel }) {
             <button type="button" class="row__main" onClick={() => model.chooseCountry(country)}>
               <span class="row__name">{country.country_name}</span>
               <span class={country.stock > 0 ? 'row__meta' : 'row__meta is-out'}>
-                {country.stock > 0 ? counted(country.stock, 'number') : 'Out of stock'}
+                {country.stock > 0 ? counted(country.stock, 'number') : t('popupOutOfStock')}
               </span>
             </button>
             <FavouriteToggle

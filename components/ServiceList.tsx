@@ -1,5 +1,6 @@
 import type { ServiceItem, ServicePicker } from '@/entrypoints/popup/service-picker-model';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import { isSiteService } from '@/utils/site-services';
 
 import { FavouriteToggle } from './FavouriteToggle';
@@ -17,9 +18,13 @@ export function ServiceList({ picker, siteService, onChoose }: Props) {
   const services = picker.services.value;
   return (
     <div class="picker">
-      <SearchBox label="Search services" value={picker.search.value} onInput={picker.setSearch} />
-      <ListStatusView list={picker.list} emptyText="No services found." />
-      <ul class="rows" aria-label="Services">
+      <SearchBox
+        label={t('popupSearchServices')}
+        value={picker.search.value}
+        onInput={picker.setSearch}
+      />
+      <ListStatusView list={picker.list} emptyText={t('popupNoServices')} />
+      <ul class="rows" aria-label={t('popupServices')}>
         {services.map((service) => (
           <li
             key={service.service_id}
@@ -29,8 +34,12 @@ export function ServiceList({ picker, siteService, onChoose }: Props) {
           >
             <button type="button" class="row__main" onClick={() => onChoose(service)}>
               <span class="row__name">{service.name}</span>
-              {isSiteService(service.name, siteService) && <span class="tag">This site</span>}
-              <span class="row__meta">from {formatMoney(service.min_price_tl)}</span>
+              {isSiteService(service.name, siteService) && (
+                <span class="tag">{t('popupThisSite')}</span>
+              )}
+              <span class="row__meta">
+                {t('popupFromPrice', formatMoney(service.min_price_tl))}
+              </span>
             </button>
             <FavouriteToggle
               name={service.name}

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 interface Props {
   title: string;
   onBack: () => void;
@@ -8,7 +10,7 @@ export function StepHeader({ title, onBack }: Props) {
   return (
     <div class="step">
       <button type="button" class="step__back" onClick={onBack}>
-        <span aria-hidden="true">←</span> Back
+        <span aria-hidden="true">←</span> {t('popupBack')}
       </button>
       <h2 class="step__title">{title}</h2>
     </div>

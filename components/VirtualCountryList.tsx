@@ -1,6 +1,7 @@
 import type { VirtualModel } from '@/entrypoints/popup/virtual-model';
 import type { VirtualRegion } from '@/utils/api';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
 import { BuyButton } from './BuyButton';
 import { counted } from './counted';
@@ -23,8 +24,8 @@ export function VirtualCountryList({ model, isBusy }: Props) {
         onSort={regions.setSort}
         onSearch={regions.setSearch}
       />
-      <ListStatusView list={regions.list} emptyText="No countries found." />
-      <ul class="rows" aria-label="Countries">
+      <ListStatusView list={regions.list} emptyText={t('popupNoCountries')} />
+      <ul class="rows" aria-label={t('popupCountries')}>
         {regions.list.items.value.map((region) => (
           <CountryRow key={region.country_code} model={model} region={region} isBusy={isBusy} />
         ))}
@@ -62,9 +63,10 @@ function CountryRow({ model, region, isBusy }: RowProps) {
           <span class="row__name" id={nameId}>
             {region.country_name}
           </span>
-          {isLast && <span class="tag">Last used</span>}
+          {isLast && <span class="tag">{t('popupLastUsed')}</span>}
           <span class="row__meta">
-            {counted(region.operator_count, 'operator')} · from {formatMoney(region.min_price_tl)}
+            {counted(region.operator_count, 'operator')} ·{' '}
+            {t('popupFromPrice', formatMoney(region.min_price_tl))}
           </span>
         </button>
         <BuyButton
@@ -82,11 +84,11 @@ function CountryRow({ model, region, isBusy }: RowProps) {
 
 function OperatorRows({ model, region, isBusy }: RowProps) {
   if (region.operators.length === 0) {
-    return <p class="list-note">No operators listed: buy the cheapest instead.</p>;
+    return <p class="list-note">{t('popupNoOperators')}</p>;
   }
 
   return (
-    <ul class="operators" id={`operators-${region.country_code}`} aria-label="Operators">
+    <ul class="operators" id={`operators-${region.country_code}`} aria-label={t('popupOperators')}>
       {region.operators.map((operator) => {
         const nameId = `operator-${operator.operator_id}`;
         return (
@@ -100,7 +102,7 @@ function OperatorRows({ model, region, isBusy }: RowProps) {
               {operator.operator}
             </span>
             <span class={operator.stock > 0 ? 'operator__stock' : 'operator__stock is-out'}>
-              {operator.stock > 0 ? `${operator.stock} in stock` : 'Out of stock'}
+              {operator.stock > 0 ? t('popupInStock', operator.stock) : t('popupOutOfStock')}
             </span>
             <BuyButton
               testId="buy-operator"

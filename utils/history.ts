@@ -16,6 +16,7 @@
  *   and `success` cost the amount paid.
  */
 import type { LicenseOrder, SmmOrder } from './api';
+import { t, type MessageKey } from './i18n';
 import type { NumberOrder, NumberProduct } from './orders';
 
 export type HistoryProduct = NumberProduct | 'smm' | 'license';
@@ -46,7 +47,7 @@ export interface HistoryRow {
   detail: string;
   /** The status as the service reports it (`received`, `partial`, `success` …). */
   status: string;
-  /** The status in words. */
+  /** The status in words, in the language of the moment the row was made. */
   statusText: string;
   group: StatusGroup;
   /** When it was bought, in ms since the epoch. */
@@ -58,48 +59,68 @@ export interface HistoryRow {
   source: NumberOrder | SmmOrder | LicenseOrder;
 }
 
-export const PRODUCT_NAMES: Record<HistoryProduct, string> = {
-  virtual: 'Virtual number',
-  physical: 'Physical SIM',
-  rental: 'Rental number',
-  smm: 'Social media',
-  license: 'License',
+const PRODUCT_NAMES: Record<HistoryProduct, MessageKey> = {
+  virtual: 'optionsProductVirtual',
+  physical: 'optionsProductPhysical',
+  rental: 'optionsProductRental',
+  smm: 'optionsProductSmm',
+  license: 'optionsProductLicense',
 };
 
-export const GROUP_NAMES: Record<StatusGroup, string> = {
-  active: 'Active',
-  done: 'Done',
-  refunded: 'Refunded or cancelled',
-  failed: 'Failed or expired',
+const GROUP_NAMES: Record<StatusGroup, MessageKey> = {
+  active: 'optionsGroupActive',
+  done: 'optionsGroupDone',
+  refunded: 'optionsGroupRefunded',
+  failed: 'optionsGroupFailed',
 };
+
+/** Every product, in the order the filter offers them. */
+export const HISTORY_PRODUCTS = Object.keys(PRODUCT_NAMES) as HistoryProduct[];
+/** Every status group, in the order the filter offers them. */
+export const STATUS_GROUPS = Object.keys(GROUP_NAMES) as StatusGroup[];
+
+/** The product's name in the current language. */
+export function productName(product: HistoryProduct): string {
+  return t(PRODUCT_NAMES[product]);
+}
+
+/** The status group's name in the current language. */
+export function groupName(group: StatusGroup): string {
+  return t(GROUP_NAMES[group]);
+}
 
 /** Rounds to kuruş, so sums of prices do not show floating-point tails. */
 export function roundTl(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
-const NUMBER_STATUS: Record<NumberOrder['status'], { text: string; group: StatusGroup }> = {
-  pending: { text: 'Waiting for a code', group: 'active' },
-  received: { text: 'Code received', group: 'done' },
-  canceled: { text: 'Cancelled, refunded', group: 'refunded' },
-  expired: { text: 'Expired without a code', group: 'failed' },
+interface StatusWords {
+  text: MessageKey;
+  group: StatusGroup;
+}
+
+const NUMBER_STATUS: Record<NumberOrder['status'], StatusWords> = {
+  pending: { text: 'optionsNumberPending', group: 'active' },
+  received: { text: 'optionsNumberReceived', group: 'done' },
+  canceled: { text: 'optionsNumberCanceled', group: 'refunded' },
+  expired: { text: 'optionsNumberExpired', group: 'failed' },
 };
 
-const SMM_STATUS: Record<SmmOrder['order_status'], { text: string; group: StatusGroup }> = {
-  pending: { text: 'Pending', group: 'active' },
-  processing: { text: 'In progress', group: 'active' },
+const SMM_STATUS: Record<SmmOrder['order_status'], StatusWords> = {
+  pending: { text: 'optionsSmmPending', group: 'active' },
+  processing: { text: 'optionsSmmProcessing', group: 'active' },
   // Something was delivered and kept: done, with the rest refunded.
-  partial: { text: 'Partly delivered, rest refunded', group: 'done' },
-  completed: { text: 'Completed', group: 'done' },
-  canceled: { text: 'Cancelled', group: 'refunded' },
-  refunded: { text: 'Refunded', group: 'refunded' },
-  error: { text: 'Error', group: 'failed' },
+  partial: { text: 'optionsSmmPartial', group: 'done' },
+  completed: { text: 'optionsSmmCompleted', group: 'done' },
+  canceled: { text: 'optionsSmmCanceled', group: 'refunded' },
+  refunded: { text: 'optionsSmmRefunded', group: 'refunded' },
+  error: { text: 'optionsSmmError', group: 'failed' },
 };
 
-const LICENSE_STATUS: Record<LicenseOrder['order_status'], { text: string; group: StatusGroup }> = {
-  pending: { text: 'Waiting for delivery', group: 'active' },
-  success: { text: 'Delivered', group: 'done' },
-  failed: { text: 'Delivery failed, refunded', group: 'failed' },
+const LICENSE_STATUS: Record<LicenseOrder['order_status'], StatusWords> = {
+  pending: { text: 'optionsLicensePending', group: 'active' },
+  success: { text: 'optionsLicenseSuccess', group: 'done' },
+  failed: { text: 'optionsLicenseFailed', group: 'failed' },
 };
 
 function numberSpent(order: NumberOrder): number {
@@ -118,7 +139,11 @@ export function numberRow(order: NumberOrder): HistoryRow {
     key: `${order.product}:${order.activationId}`,
     product: order.product,
     id: order.activationId,
-    item: order.serviceName ?? (order.durationText ? `Rent, ${order.durationText}` : 'Number'),
+    item:
+      order.serviceName ??
+      (order.durationText
+        ? t('optionsHistoryRental', order.durationText)
+        : t('optionsHistoryNumber')),
     country: order.countryName ?? order.countryCode,
     number,
     link: null,
@@ -127,7 +152,7 @@ export function numberRow(order: NumberOrder): HistoryRow {
     delivery: null,
     detail: parts.filter((part) => part !== null).join(' · '),
     status: order.status,
-    statusText: text,
+    statusText: t(text),
     group,
     createdAt: order.createdAt,
     priceTl: order.priceTl,
@@ -157,8 +182,8 @@ export function smmRow(order: SmmOrder): HistoryRow {
   const { text, group } = SMM_STATUS[order.order_status];
   const progress =
     order.remains !== null && order.remains > 0 && group === 'active'
-      ? `${order.quantity - order.remains} of ${order.quantity} delivered`
-      : `${order.quantity} ordered`;
+      ? t('optionsSmmProgress', order.quantity - order.remains, order.quantity)
+      : t('optionsSmmOrdered', order.quantity);
   return {
     key: `smm:${order.order_id}`,
     product: 'smm',
@@ -172,7 +197,7 @@ export function smmRow(order: SmmOrder): HistoryRow {
     delivery: null,
     detail: `${order.link} · ${progress}`,
     status: order.order_status,
-    statusText: text,
+    statusText: t(text),
     group,
     createdAt: Date.parse(order.created_at),
     priceTl: order.total_price_tl,
@@ -197,9 +222,9 @@ export function licenseRow(order: LicenseOrder): HistoryRow {
     codes: [],
     delivery,
     // Delivered data is often a login; the table only says it is there (Licenses reveals it).
-    detail: delivery === null ? text : 'Delivered · shown under Licenses',
+    detail: delivery === null ? t(text) : t('optionsLicenseDeliveredElsewhere'),
     status: order.order_status,
-    statusText: text,
+    statusText: t(text),
     group,
     createdAt: Date.parse(order.created_at),
     priceTl: order.amount_tl,
@@ -264,13 +289,13 @@ export function localDay(ms: number): string {
 
 /** What is wrong with the date range, in words; `null` when it can be used. */
 export function checkDateRange(from: string, to: string): string | null {
-  if (from.trim() !== '' && localDayStart(from) === null) return 'The start date is not a date.';
-  if (to.trim() !== '' && localDayStart(to) === null) return 'The end date is not a date.';
+  if (from.trim() !== '' && localDayStart(from) === null) return t('optionsStartDateInvalid');
+  if (to.trim() !== '' && localDayStart(to) === null) return t('optionsEndDateInvalid');
 
   const start = localDayStart(from);
   const end = localDayStart(to);
   if (start !== null && end !== null && start > end) {
-    return 'The start date is after the end date.';
+    return t('optionsDateRangeReversed');
   }
   return null;
 }

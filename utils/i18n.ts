@@ -5,7 +5,7 @@
  * directly. `t` reads a signal: a Preact component that calls it is drawn again when the
  * language changes.
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { browser } from 'wxt/browser';
 
 import en from '@/public/_locales/en/messages.json';
@@ -21,38 +21,9 @@ interface MessageEntry {
 
 export type Locale = 'tr' | 'en';
 
-// Texts being written for one part of the extension, merged into `_locales` once finished.
-import wipBackgroundEn from '@/locales-wip/background.en.json';
-import wipBackgroundTr from '@/locales-wip/background.tr.json';
-import wipLicenseEn from '@/locales-wip/license.en.json';
-import wipLicenseTr from '@/locales-wip/license.tr.json';
-import wipOptionsEn from '@/locales-wip/options.en.json';
-import wipOptionsTr from '@/locales-wip/options.tr.json';
-import wipPopupEn from '@/locales-wip/popup.en.json';
-import wipPopupTr from '@/locales-wip/popup.tr.json';
-import wipSmmEn from '@/locales-wip/smm.en.json';
-import wipSmmTr from '@/locales-wip/smm.tr.json';
+export type MessageKey = keyof typeof en;
 
-const EN = {
-  ...en,
-  ...wipPopupEn,
-  ...wipOptionsEn,
-  ...wipSmmEn,
-  ...wipLicenseEn,
-  ...wipBackgroundEn,
-};
-const TR = {
-  ...tr,
-  ...wipPopupTr,
-  ...wipOptionsTr,
-  ...wipSmmTr,
-  ...wipLicenseTr,
-  ...wipBackgroundTr,
-};
-
-export type MessageKey = keyof typeof EN;
-
-export const CATALOGS: Record<Locale, Record<string, MessageEntry>> = { en: EN, tr: TR };
+export const CATALOGS: Record<Locale, Record<string, MessageEntry>> = { en, tr };
 
 /** Turkish unless the choice, or the browser when following it, is English. */
 export function resolveLocale(setting: Language, browserLanguage: string): Locale {
@@ -80,12 +51,12 @@ export function format(
     const placeholder = entry.placeholders?.[name.toLowerCase()];
     return placeholder ? placeholder.content : whole;
   });
-  return named
-    .replace(/\$(\d)/g, (whole, index: string) => {
-      const value = substitutions[Number(index) - 1];
-      return value === undefined ? whole : String(value);
-    })
-    .replace(/\$\$/g, '$');
+  // `$$` is a dollar sign of the message itself; substituted values are left as they are.
+  return named.replace(/\$\$|\$(\d)/g, (whole, index: string | undefined) => {
+    if (index === undefined) return '$';
+    const value = substitutions[Number(index) - 1];
+    return value === undefined ? whole : String(value);
+  });
 }
 
 /** The locale for number and date formatting. */

@@ -1,14 +1,19 @@
 import type { HistoryModel } from '@/entrypoints/options/history/history-model';
-import { GROUP_NAMES, PRODUCT_NAMES, type HistoryProduct, type StatusGroup } from '@/utils/history';
+import {
+  HISTORY_PRODUCTS,
+  STATUS_GROUPS,
+  groupName,
+  productName,
+  type HistoryProduct,
+  type StatusGroup,
+} from '@/utils/history';
+import { t } from '@/utils/i18n';
 
 import { SearchBox } from '../SearchBox';
 
 interface Props {
   model: HistoryModel;
 }
-
-const PRODUCTS = Object.entries(PRODUCT_NAMES) as [HistoryProduct, string][];
-const GROUPS = Object.entries(GROUP_NAMES) as [StatusGroup, string][];
 
 /** Product, status, date range and text search over the history table. */
 export function HistoryFilters({ model }: Props) {
@@ -18,43 +23,43 @@ export function HistoryFilters({ model }: Props) {
   return (
     <form
       class="history-filters"
-      aria-label="Filter the history"
+      aria-label={t('optionsHistoryFilters')}
       onSubmit={(event) => event.preventDefault()}
     >
       <label class="field">
-        <span>Product</span>
+        <span>{t('optionsHistoryProduct')}</span>
         <select
           value={filter.product}
           onChange={(event) =>
             model.setFilter({ product: event.currentTarget.value as HistoryProduct | 'all' })
           }
         >
-          <option value="all">All products</option>
-          {PRODUCTS.map(([id, name]) => (
+          <option value="all">{t('optionsHistoryAllProducts')}</option>
+          {HISTORY_PRODUCTS.map((id) => (
             <option key={id} value={id}>
-              {name}
+              {productName(id)}
             </option>
           ))}
         </select>
       </label>
       <label class="field">
-        <span>Status</span>
+        <span>{t('optionsHistoryStatus')}</span>
         <select
           value={filter.group}
           onChange={(event) =>
             model.setFilter({ group: event.currentTarget.value as StatusGroup | 'all' })
           }
         >
-          <option value="all">Any status</option>
-          {GROUPS.map(([id, name]) => (
+          <option value="all">{t('optionsHistoryAnyStatus')}</option>
+          {STATUS_GROUPS.map((id) => (
             <option key={id} value={id}>
-              {name}
+              {groupName(id)}
             </option>
           ))}
         </select>
       </label>
       <label class="field">
-        <span>From</span>
+        <span>{t('optionsHistoryFrom')}</span>
         <input
           type="date"
           value={filter.from}
@@ -64,7 +69,7 @@ export function HistoryFilters({ model }: Props) {
         />
       </label>
       <label class="field">
-        <span>To</span>
+        <span>{t('optionsHistoryTo')}</span>
         <input
           type="date"
           value={filter.to}
@@ -74,16 +79,16 @@ export function HistoryFilters({ model }: Props) {
         />
       </label>
       <label class="field history-filters__search">
-        <span>Search</span>
+        <span>{t('optionsHistorySearch')}</span>
         <SearchBox
-          label="Search name, number, link or order id"
+          label={t('optionsHistorySearchLabel')}
           value={filter.search}
           onInput={(search) => model.setFilter({ search })}
         />
       </label>
       {model.isFiltered.value && (
         <button type="button" class="history-filters__reset" onClick={model.clearFilters}>
-          Show everything
+          {t('optionsHistoryShowAll')}
         </button>
       )}
       {dateError !== null && (

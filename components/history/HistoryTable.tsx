@@ -1,6 +1,7 @@
 import type { HistoryModel } from '@/entrypoints/options/history/history-model';
 import { formatMoney } from '@/utils/format';
-import { PRODUCT_NAMES, type HistoryRow } from '@/utils/history';
+import { productName, type HistoryRow } from '@/utils/history';
+import { formatLocale, t } from '@/utils/i18n';
 
 import { Pager } from '../Pager';
 
@@ -8,18 +9,27 @@ interface Props {
   model: HistoryModel;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** The date and time of an order as the page's language writes them. */
+function formatDate(ms: number): string {
+  const tag = formatLocale();
+  let format = DATE_FORMATS.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+    DATE_FORMATS.set(tag, format);
+  }
+  return format.format(ms);
+}
 
 function Row({ row }: { row: HistoryRow }) {
   const refunded = row.spentTl < row.priceTl;
   return (
     <tr data-testid="history-row" data-key={row.key} data-group={row.group}>
       <td>
-        <time dateTime={new Date(row.createdAt).toISOString()}>
-          {DATE_FORMAT.format(row.createdAt)}
-        </time>
+        <time dateTime={new Date(row.createdAt).toISOString()}>{formatDate(row.createdAt)}</time>
       </td>
-      <td>{PRODUCT_NAMES[row.product]}</td>
+      <td>{productName(row.product)}</td>
       <td>
         {row.item}
         {row.country !== null && <span class="history-table__sub">{row.country}</span>}
@@ -33,7 +43,9 @@ function Row({ row }: { row: HistoryRow }) {
       <td class="history-table__money">
         {formatMoney(row.spentTl)}
         {refunded && (
-          <span class="history-table__sub">{formatMoney(row.priceTl - row.spentTl)} refunded</span>
+          <span class="history-table__sub">
+            {t('optionsHistoryRefundedAmount', formatMoney(row.priceTl - row.spentTl))}
+          </span>
         )}
       </td>
     </tr>
@@ -46,7 +58,7 @@ export function HistoryTable({ model }: Props) {
   if (load.kind === 'loading') {
     return (
       <p class="list-note" role="status">
-        Loading…
+        {t('optionsHistoryLoading')}
       </p>
     );
   }
@@ -56,7 +68,7 @@ export function HistoryTable({ model }: Props) {
       <div class="notice notice--error" role="alert">
         <p class="notice__text">{load.message}</p>
         <button type="button" onClick={() => void model.retry()}>
-          Retry
+          {t('optionsRetry')}
         </button>
       </div>
     );
@@ -65,9 +77,12 @@ export function HistoryTable({ model }: Props) {
   const count = model.filtered.value.length;
   const summary = (
     <p class="history-summary" role="status" data-testid="history-summary">
-      <span data-testid="history-count">{count === 1 ? '1 order' : `${count} orders`}</span>
+      <span data-testid="history-count">
+        {t(count === 1 ? 'optionsHistoryCountOne' : 'optionsHistoryCountOther', count)}
+      </span>
       {' · '}
-      Spent: <strong data-testid="history-total">{formatMoney(model.total.value)}</strong>
+      {t('optionsHistorySpentLabel')}{' '}
+      <strong data-testid="history-total">{formatMoney(model.total.value)}</strong>
     </p>
   );
 
@@ -76,7 +91,7 @@ export function HistoryTable({ model }: Props) {
       <>
         {summary}
         <p class="list-note" data-testid="history-empty">
-          {model.rows.value.length === 0 ? 'No orders yet.' : 'No orders match these filters.'}
+          {t(model.rows.value.length === 0 ? 'optionsHistoryEmpty' : 'optionsHistoryNoMatch')}
         </p>
       </>
     );
@@ -87,18 +102,16 @@ export function HistoryTable({ model }: Props) {
       {summary}
       <div class="history-table__scroll">
         <table class="history-table">
-          <caption>
-            Orders, newest first (page {model.page.value} of {model.totalPages.value})
-          </caption>
+          <caption>{t('optionsHistoryCaption', model.page.value, model.totalPages.value)}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Product</th>
-              <th scope="col">Bought</th>
-              <th scope="col">Detail</th>
-              <th scope="col">Status</th>
-              <th scope="col">Price</th>
-              <th scope="col">Spent</th>
+              <th scope="col">{t('optionsHistoryColumnDate')}</th>
+              <th scope="col">{t('optionsHistoryProduct')}</th>
+              <th scope="col">{t('optionsHistoryColumnBought')}</th>
+              <th scope="col">{t('optionsHistoryColumnDetail')}</th>
+              <th scope="col">{t('optionsHistoryStatus')}</th>
+              <th scope="col">{t('optionsHistoryColumnPrice')}</th>
+              <th scope="col">{t('optionsHistoryColumnSpent')}</th>
             </tr>
           </thead>
           <tbody>
@@ -112,7 +125,7 @@ export function HistoryTable({ model }: Props) {
         page={model.page.value}
         totalPages={model.totalPages.value}
         onPage={model.goToPage}
-        label="History"
+        label={t('optionsSectionHistory')}
       />
     </>
   );

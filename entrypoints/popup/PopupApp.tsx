@@ -6,6 +6,7 @@ import { ActiveOrders, RecentHistory } from '@/components/OrderLists';
 import { PhysicalPanel, RentalPanel, VirtualPanel } from '@/components/ProductPanels';
 import { ProductTabs, panelId, tabId } from '@/components/ProductTabs';
 import { PurchaseOutcome } from '@/components/PurchaseOutcome';
+import { t } from '@/utils/i18n';
 
 import type { PopupModel } from './popup-model';
 
@@ -33,9 +34,9 @@ export function PopupApp({ model }: { model: PopupModel }) {
   return (
     <main class="popup">
       <header class="popup__header">
-        <h1 class="popup__title">pale100</h1>
+        <h1 class="popup__title">{t('popupTitle')}</h1>
         <button type="button" class="link" onClick={openOptions}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       <BalanceView

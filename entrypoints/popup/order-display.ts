@@ -1,7 +1,8 @@
 /**
  * How orders read in the popup: which are active, what the countdowns and the cancel button
- * say. Pure, with the service's time passed in.
+ * say. Pure, with the service's time passed in; the words are those of the current language.
  */
+import { t, type MessageKey } from '@/utils/i18n';
 import {
   cancelState,
   isPending,
@@ -45,11 +46,11 @@ export interface CancelButton {
 export function cancelButton(order: NumberOrder, now: number): CancelButton | null {
   const state = cancelState(order, now);
   if (state.kind === 'closed') return null;
-  if (state.kind === 'open') return { label: 'Cancel & refund', disabled: false };
+  if (state.kind === 'open') return { label: t('popupCancelRefund'), disabled: false };
 
   const total = Math.max(0, Math.ceil((state.availableAt - now) / 1000));
   const wait = `${Math.floor(total / 60)}:${pad(total % 60)}`;
-  return { label: `Cancel in ${wait}`, disabled: true };
+  return { label: t('popupCancelIn', wait), disabled: true };
 }
 
 /** The status as shown: a pending order past its time reads as what it is about to become. */
@@ -57,15 +58,15 @@ export function shownStatus(order: NumberOrder, now: number): OrderStatus {
   return isPending(order) && now >= order.expiresAt ? statusAfterExpiry(order) : order.status;
 }
 
-const STATUS_LABELS: Record<OrderStatus, string> = {
-  pending: 'Waiting for SMS',
-  received: 'Code received',
-  canceled: 'Canceled',
-  expired: 'Expired',
+const STATUS_LABELS: Record<OrderStatus, MessageKey> = {
+  pending: 'popupStatusPending',
+  received: 'popupStatusReceived',
+  canceled: 'popupStatusCanceled',
+  expired: 'popupStatusExpired',
 };
 
 export function statusLabel(status: OrderStatus): string {
-  return STATUS_LABELS[status];
+  return t(STATUS_LABELS[status]);
 }
 
 /** Worth watching: waiting for its SMS, or holding a code that is still within its time. */

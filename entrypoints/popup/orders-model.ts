@@ -1,15 +1,17 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 
+import { describeError } from '@/utils/error-text';
 import { askBackground } from '@/utils/messages';
 import type { NumberOrder } from '@/utils/orders';
 import { ordersItem } from '@/utils/storage';
 
 import { activeOrders, recentOrders } from './order-display';
 
-/** A line under one order card: the API's refusal, or a hint about filling. */
-export type OrderNotice = { kind: 'error'; text: string } | { kind: 'hint'; text: string };
-
-export const FILL_HINT = 'Click the field on the page first';
+/**
+ * A line under one order card: the API's refusal, or the hint to click a field first (worded by
+ * the card, so it follows the language).
+ */
+export type OrderNotice = { kind: 'error'; text: string } | { kind: 'hint' };
 
 interface Deps {
   now: ReadonlySignal<number>;
@@ -67,7 +69,7 @@ export function createOrdersModel({ now, onCancelled }: Deps) {
     const answer = await askBackground({ type: 'cancelOrder', key });
     cancelling.value = new Set([...cancelling.value].filter((other) => other !== key));
     if (!answer.ok) {
-      setNotice(key, { kind: 'error', text: answer.message });
+      setNotice(key, { kind: 'error', text: describeError(answer) });
       return;
     }
 
@@ -78,8 +80,8 @@ export function createOrdersModel({ now, onCancelled }: Deps) {
 
   async function fill(key: string, what: 'number' | 'code'): Promise<void> {
     const answer = await askBackground({ type: 'fillActiveTab', key, what });
-    if (!answer.ok) setNotice(key, { kind: 'error', text: answer.message });
-    else setNotice(key, answer.value.filled ? null : { kind: 'hint', text: FILL_HINT });
+    if (!answer.ok) setNotice(key, { kind: 'error', text: describeError(answer) });
+    else setNotice(key, answer.value.filled ? null : { kind: 'hint' });
   }
 
   /**

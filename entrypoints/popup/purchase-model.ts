@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 
+import { describeError } from '@/utils/error-text';
 import type { ErrorData } from '@/utils/errors';
 import { askBackground, type PurchaseOutcome, type Result } from '@/utils/messages';
 import type { NumberOrder } from '@/utils/orders';
@@ -32,7 +33,7 @@ export function stateFromAnswer(
 ): PurchaseState {
   if (!answer.ok) {
     return answer.outcomeUnknown
-      ? { kind: 'unknown', option, message: answer.message }
+      ? { kind: 'unknown', option, message: describeError(answer) }
       : { kind: 'failed', option, error: answer };
   }
 

@@ -69,3 +69,28 @@ describe('the API key on the settings page', () => {
     expect(await storedKey()).toBeUndefined();
   });
 });
+
+describe('the language setting', () => {
+  it('turns the page Turkish once Türkçe is saved', async () => {
+    const page = await openSettings();
+    const behaviour = page.getByRole('form', { name: 'Behaviour' });
+    const language = behaviour.getByLabel('Language');
+    // Every language is offered in its own words.
+    expect(await language.locator('option').allTextContents()).toEqual([
+      'Follow the browser',
+      'Türkçe',
+      'English',
+    ]);
+
+    await language.selectOption({ label: 'Türkçe' });
+    await behaviour.getByRole('button', { name: 'Save behaviour' }).click();
+
+    await page.getByRole('form', { name: 'Davranış' }).waitFor();
+    await page.getByRole('button', { name: 'Davranışı kaydet' }).waitFor();
+    await page.getByRole('link', { name: 'Geçmiş' }).waitFor();
+    expect(await page.getByLabel('API adresi').inputValue()).toBe(env.sandbox.apiBase);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('tr');
+    await expect.poll(() => page.title()).toBe('Ayarlar · pale100');
+    expect(await page.getByText('Behaviour', { exact: true }).count()).toBe(0);
+  });
+});

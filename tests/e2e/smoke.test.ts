@@ -59,7 +59,7 @@ describe('the built extension', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
 
-    await options.getByLabel('API key').fill(sandbox.apiKey);
+    await options.getByLabel('API key', { exact: true }).fill(sandbox.apiKey);
     await options.getByLabel('API address').fill(sandbox.apiBase);
     await options.getByRole('button', { name: 'Test' }).click();
 

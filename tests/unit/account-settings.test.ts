@@ -1,13 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { checkAccount, createAccountModel } from '@/entrypoints/options/settings/account-model';
 import { DEFAULT_BASE_URL } from '@/utils/api';
+import { locale } from '@/utils/i18n';
 import { apiKeyItem, readSettings } from '@/utils/storage';
 
 describe('the API key and address', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+  });
+
+  afterEach(() => {
+    locale.value = 'en';
   });
 
   it('are accepted as the official address with a key', () => {
@@ -71,5 +76,15 @@ describe('the API key and address', () => {
 
     expect(asked).toBe(0);
     expect(model.check.value.kind).toBe('idle');
+  });
+
+  it('give their reasons again in a newly chosen language', async () => {
+    const model = createAccountModel();
+    model.edit('apiKey', 'abc 123');
+    await model.save();
+    expect(model.problems.value.apiKey).toBe('An API key has no spaces in it.');
+
+    locale.value = 'tr';
+    expect(model.problems.value).toEqual({ apiKey: 'API anahtarında boşluk bulunmaz.' });
   });
 });

@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import {
   checkBehaviour,
   createBehaviourModel,
 } from '@/entrypoints/options/settings/behaviour-model';
+import { locale } from '@/utils/i18n';
 import { readSettings } from '@/utils/storage';
 
 const form = {
@@ -18,6 +19,10 @@ const form = {
 describe('the behaviour settings', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+  });
+
+  afterEach(() => {
+    locale.value = 'en';
   });
 
   it('refuse polling faster than every five seconds', () => {
@@ -51,5 +56,22 @@ describe('the behaviour settings', () => {
       pollIntervalSec: 5,
     });
     expect(model.status.value.kind).toBe('invalid');
+  });
+
+  it('say which field is refused and why, in the chosen language', () => {
+    expect(checkBehaviour({ ...form, pollIntervalSec: '2' })).toEqual({
+      ok: false,
+      field: 'pollIntervalSec',
+      message: 'The polling interval is a whole number of seconds, 5 to 600.',
+    });
+
+    locale.value = 'tr';
+    expect(checkBehaviour({ ...form, autoCancelMinutes: '20' })).toEqual({
+      ok: false,
+      field: 'autoCancelMinutes',
+      message:
+        'Otomatik iptal 3 ile 14 arasında, dakika cinsinden bir tam sayı olmalı; ' +
+        'kapatmak için boş bırakın.',
+    });
   });
 });

@@ -198,6 +198,10 @@ describe('the history tools', () => {
 
     await tools.clear(true);
 
-    expect(tools.state.value).toEqual({ kind: 'failed', message: 'Could not write.' });
+    // Not a refusal of the service: described as the extension's own failure.
+    expect(tools.state.value).toEqual({
+      kind: 'failed',
+      message: 'Something went wrong in the extension: Could not write.',
+    });
   });
 });

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HistoryFilters } from '@/components/history/HistoryFilters';
 import { HistoryTable } from '@/components/history/HistoryTable';
 import { createHistoryModel, type HistoryModel } from '@/entrypoints/options/history/history-model';
+import { locale } from '@/utils/i18n';
 import { ordersItem } from '@/utils/storage';
 
 import { T0, makeOrder } from '../helpers/order-fixture';
@@ -65,6 +66,7 @@ describe('the history page', () => {
   afterEach(() => {
     render(null, root);
     root.remove();
+    locale.value = 'en';
   });
 
   it('shows a table with a caption, header cells, the count and the total spent', async () => {
@@ -140,5 +142,40 @@ describe('the history page', () => {
     act(() => render(<HistoryTable model={model} />, root));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('could not be read');
     expect(root.querySelector('[role="alert"] button')?.textContent).toBe('Retry');
+  });
+
+  it('speaks Turkish as soon as the language changes', async () => {
+    const model = await showModel(3);
+
+    act(() => {
+      locale.value = 'tr';
+    });
+
+    expect([...root.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).toEqual([
+      'Tarih',
+      'Ürün',
+      'Satın alınan',
+      'Ayrıntı',
+      'Durum',
+      'Fiyat',
+      'Harcanan',
+    ]);
+    expect(root.querySelector('[data-testid="history-count"]')?.textContent).toBe('3 sipariş');
+    const rows = [...root.querySelectorAll('tbody tr')].map((row) => row.textContent);
+    expect(rows[0]).toContain('₺4,46 iade edildi');
+    expect(rows[1]).toContain('Kod alındı');
+    expect(rows[1]).toContain('Sanal numara');
+
+    act(() => model.setFilter({ from: '2026-05-20', to: '2026-05-19' }));
+    expect(root.querySelector('#history-date-error')?.textContent).toBe(
+      'Başlangıç tarihi, bitiş tarihinden sonra.',
+    );
+
+    act(() => {
+      locale.value = 'en';
+    });
+    expect(root.querySelector('#history-date-error')?.textContent).toBe(
+      'The start date is after the end date.',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OrderCard } from '@/components/OrderCard';
 import { createCopyModel } from '@/entrypoints/popup/copy-model';
 import { createOrdersModel } from '@/entrypoints/popup/orders-model';
+import { locale } from '@/utils/i18n';
 import type { NumberOrder, OrderMessage } from '@/utils/orders';
 import { splitNumber } from '@/utils/phone';
 
@@ -101,5 +102,34 @@ describe('an order card', () => {
     expect(byTestId(card, 'order-code')).toEqual(['75432']);
     expect(card.textContent).toContain('Telegram');
     expect(byTestId(card, 'order-countdown')).toEqual(['3:59:00']);
+  });
+
+  describe('in Turkish', () => {
+    afterEach(() => {
+      locale.value = 'en';
+    });
+
+    it('reads its status, time and cancel button in Turkish', () => {
+      locale.value = 'tr';
+      const card = show(makeOrder(), T0 + 3 * 60_000);
+
+      expect(byTestId(card, 'order-status')).toEqual(['SMS bekleniyor']);
+      expect(byTestId(card, 'cancel-order')).toEqual(['İptal et ve iade al']);
+      expect(card.textContent).toContain('17:00 kaldı');
+      expect(card.querySelector('.copy')?.getAttribute('aria-label')).toBe('Numarayı kopyala');
+    });
+
+    it('changes to English when the language does, without being drawn again by its parent', () => {
+      locale.value = 'tr';
+      const card = show(makeOrder(), T0 + 33_000);
+      expect(byTestId(card, 'cancel-order')).toEqual(['1:27 sonra iptal']);
+
+      act(() => {
+        locale.value = 'en';
+      });
+
+      expect(byTestId(card, 'cancel-order')).toEqual(['Cancel in 1:27']);
+      expect(byTestId(card, 'order-status')).toEqual(['Waiting for SMS']);
+    });
   });
 });

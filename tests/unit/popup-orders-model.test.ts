@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-import { FILL_HINT, createOrdersModel } from '@/entrypoints/popup/orders-model';
+import { createOrdersModel } from '@/entrypoints/popup/orders-model';
 import type { BackgroundRequest } from '@/utils/messages';
 import { ordersItem } from '@/utils/storage';
 import { T0, makeOrder } from '../helpers/order-fixture';
@@ -74,7 +74,7 @@ describe('the orders in the popup', () => {
 
     await model.fill('virtual:54210', 'number');
 
-    expect(model.notices.value['virtual:54210']).toEqual({ kind: 'hint', text: FILL_HINT });
+    expect(model.notices.value['virtual:54210']).toEqual({ kind: 'hint' });
   });
 
   it('mark the codes seen once shown, and again only for a new code', async () => {

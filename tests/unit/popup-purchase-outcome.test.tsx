@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PurchaseOutcome } from '@/components/PurchaseOutcome';
 import { createPurchaseModel, type PurchaseState } from '@/entrypoints/popup/purchase-model';
 import type { PurchaseOption } from '@/entrypoints/popup/purchase-options';
+import { locale } from '@/utils/i18n';
 import type { NumberOrder } from '@/utils/orders';
 
 const option: PurchaseOption = {
@@ -53,6 +54,28 @@ describe('the outcome of a purchase', () => {
 
     expect(warning?.textContent).toContain('2 numbers');
     expect(warning?.textContent).toContain('7543691032');
+  });
+
+  it('warns in Turkish, naming each extra number once', () => {
+    locale.value = 'tr';
+    try {
+      const order = { number: '447543691031', priceTl: 4.46 } as NumberOrder;
+      const duplicates = [
+        { ...order, number: '447543691032' },
+        { ...order, number: '447543691033' },
+      ];
+      show({ kind: 'bought', option, order, duplicates });
+
+      const warning = root.querySelector('[data-testid="purchase-duplicates"]');
+
+      expect(warning?.textContent).toContain('3 numara satıldı');
+      expect(warning?.textContent).toContain(
+        'Fazladan satılan numaralar +447543691032, +447543691033',
+      );
+      expect(warning?.querySelector('button')?.getAttribute('aria-label')).toBe('Kapat');
+    } finally {
+      locale.value = 'en';
+    }
   });
 
   it('says nothing more once one number is bought', () => {

@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
 
+import { t } from '@/utils/i18n';
+
 import { HistoryFilters } from '@/components/history/HistoryFilters';
 import { HistoryTable } from '@/components/history/HistoryTable';
 import { HistoryTools } from '@/components/HistoryTools';
@@ -17,7 +19,7 @@ export function HistoryPage() {
 
   return (
     <section aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
+      <h2 id="history-title">{t('optionsSectionHistory')}</h2>
       <HistoryFilters model={history} />
       <HistoryTools
         model={historyTools}

@@ -9,6 +9,7 @@ import {
   type HistoryFilter,
   type HistoryStores,
 } from '@/utils/history';
+import { t } from '@/utils/i18n';
 import { licenseOrdersItem, ordersItem, smmOrdersItem } from '@/utils/storage';
 
 /** Rows a page of the table shows. */
@@ -19,8 +20,8 @@ export type HistoryLoad =
 
 function messageOf(error: unknown): string {
   return error instanceof Error && error.message !== ''
-    ? `The stored orders could not be read: ${error.message}`
-    : 'The stored orders could not be read.';
+    ? t('optionsHistoryReadFailedDetail', error.message)
+    : t('optionsHistoryReadFailed');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 
+import { describeError } from '@/utils/error-text';
 import { localDay, type HistoryRow } from '@/utils/history';
 import { historyFileName, historyToCsv, historyToJson } from '@/utils/history-export';
 import { askBackground } from '@/utils/messages';
@@ -40,7 +41,7 @@ export function createHistoryToolsModel(
     const answer = await askBackground({ type: 'clearHistory' });
     state.value = answer.ok
       ? { kind: 'cleared', removed: answer.value.removed }
-      : { kind: 'failed', message: answer.message };
+      : { kind: 'failed', message: describeError(answer) };
   }
 
   return { state, exportAs, clear };

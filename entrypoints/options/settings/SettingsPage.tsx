@@ -2,7 +2,9 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 
 import { DEFAULT_BASE_URL } from '@/utils/api';
+import { describeError } from '@/utils/error-text';
 import { formatMoney } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
 import { BehaviourSettings } from '@/components/BehaviourSettings';
 
@@ -35,9 +37,9 @@ export function SettingsPage() {
           void account.save();
         }}
       >
-        <h2 id="account-title">Account</h2>
+        <h2 id="account-title">{t('optionsAccountTitle')}</h2>
         <div class="field">
-          <label for="api-key">API key</label>
+          <label for="api-key">{t('optionsApiKeyLabel')}</label>
           <span class="field--inline">
             <input
               id="api-key"
@@ -52,10 +54,11 @@ export function SettingsPage() {
             />
             <button
               type="button"
-              aria-pressed={isKeyShown.value}
+              aria-controls="api-key"
+              aria-label={t(isKeyShown.value ? 'optionsApiKeyHideName' : 'optionsApiKeyShowName')}
               onClick={() => (isKeyShown.value = !isKeyShown.value)}
             >
-              {isKeyShown.value ? 'Hide' : 'Show'}
+              {t(isKeyShown.value ? 'optionsApiKeyHide' : 'optionsApiKeyShow')}
             </button>
           </span>
           {problems.apiKey && (
@@ -65,7 +68,7 @@ export function SettingsPage() {
           )}
         </div>
         <div class="field">
-          <label for="base-url">API address</label>
+          <label for="base-url">{t('optionsBaseUrlLabel')}</label>
           <input
             id="base-url"
             type="url"
@@ -81,17 +84,17 @@ export function SettingsPage() {
             </span>
           )}
         </div>
-        <p class="presets">
+        <p class="presets" role="group" aria-label={t('optionsAddressPresets')}>
           <button type="button" onClick={() => account.edit('baseUrl', DEFAULT_BASE_URL)}>
-            Official address
+            {t('optionsOfficialAddress')}
           </button>{' '}
           <button type="button" onClick={() => account.edit('baseUrl', SANDBOX_BASE_URL)}>
-            Sandbox on this computer
+            {t('optionsSandboxAddress')}
           </button>
         </p>
         {isCustomAddress && (
           <p class="notice notice--warning" role="status">
-            Not the official pale100 address: requests and your key go to {account.baseUrl.value}.
+            {t('optionsCustomAddressWarning', account.baseUrl.value)}
           </p>
         )}
         <button
@@ -99,10 +102,10 @@ export function SettingsPage() {
           disabled={account.check.value.kind === 'checking'}
           onClick={() => void account.test()}
         >
-          Test
+          {t('optionsTestKey')}
         </button>{' '}
-        <button type="submit">Save</button>
-        {account.saved.value && <span role="status"> Saved.</span>}
+        <button type="submit">{t('optionsSave')}</button>
+        {account.saved.value && <span role="status"> {t('optionsSaved')}</span>}
       </form>
       <CheckResult state={account.check.value} />
       <BehaviourSettings model={behaviour} />
@@ -112,18 +115,18 @@ export function SettingsPage() {
 
 function CheckResult({ state }: { state: CheckState }) {
   if (state.kind === 'idle') return null;
-  if (state.kind === 'checking') return <p role="status">Checking…</p>;
+  if (state.kind === 'checking') return <p role="status">{t('optionsChecking')}</p>;
   if (state.kind === 'failed') {
     return (
       <p class="notice notice--error" role="alert" data-testid="check-result">
-        {state.error.message}
+        {describeError(state.error)}
       </p>
     );
   }
 
   return (
     <p role="status" data-testid="check-result">
-      Key works. Balance: {formatMoney(state.balance.balance, state.balance.currency)}
+      {t('optionsKeyWorks', formatMoney(state.balance.balance, state.balance.currency))}
     </p>
   );
 }

@@ -1,7 +1,8 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 
 import { DEFAULT_BASE_URL, type Balance } from '@/utils/api';
 import type { ErrorData } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 import { askBackground } from '@/utils/messages';
 import { apiKeyItem, readSettings, settingsItem } from '@/utils/storage';
 
@@ -20,14 +21,14 @@ export interface AccountProblems {
 export function checkAccount(apiKey: string, baseUrl: string): AccountProblems {
   const problems: AccountProblems = {};
   const key = apiKey.trim();
-  if (key === '') problems.apiKey = 'Enter the API key from your pale100 account.';
-  else if (/\s/.test(key)) problems.apiKey = 'An API key has no spaces in it.';
+  if (key === '') problems.apiKey = t('optionsApiKeyMissing');
+  else if (/\s/.test(key)) problems.apiKey = t('optionsApiKeySpaces');
 
   const address = parseAddress(baseUrl.trim());
   if (address === null) {
-    problems.baseUrl = 'Enter a web address starting with https:// (or http:// for this computer).';
+    problems.baseUrl = t('optionsBaseUrlInvalid');
   } else if (address.protocol === 'http:' && !isThisComputer(address.hostname)) {
-    problems.baseUrl = 'Use https://: over plain http the key would travel unencrypted.';
+    problems.baseUrl = t('optionsBaseUrlUnencrypted');
   }
   return problems;
 }
@@ -50,7 +51,15 @@ export function createAccountModel() {
   const apiKey = signal('');
   const baseUrl = signal(DEFAULT_BASE_URL);
   const check = signal<CheckState>({ kind: 'idle' });
-  const problems = signal<AccountProblems>({});
+  /** The fields checked since they were last edited: their problems are shown. */
+  const checked = signal<readonly (keyof AccountProblems)[]>([]);
+  // Worked out again from the values, so the reasons follow a change of language.
+  const problems = computed<AccountProblems>(() => {
+    const all = checkAccount(apiKey.value, baseUrl.value);
+    return Object.fromEntries(
+      checked.value.flatMap((field) => (all[field] === undefined ? [] : [[field, all[field]]])),
+    );
+  });
   const saved = signal(false);
   let isEdited = false;
 
@@ -68,13 +77,11 @@ export function createAccountModel() {
     if (field === 'apiKey') apiKey.value = value;
     else baseUrl.value = value;
     saved.value = false;
-    const rest = { ...problems.value };
-    Reflect.deleteProperty(rest, field);
-    problems.value = rest;
+    checked.value = checked.value.filter((name) => name !== field);
   }
 
   function isValid(): boolean {
-    problems.value = checkAccount(apiKey.value, baseUrl.value);
+    checked.value = ['apiKey', 'baseUrl'];
     return Object.keys(problems.value).length === 0;
   }
 

@@ -1,5 +1,7 @@
 import { signal } from '@preact/signals';
 
+import { t } from '@/utils/i18n';
+
 import {
   MIN_POLL_INTERVAL_SEC,
   readSettings,
@@ -23,7 +25,15 @@ export interface BehaviourForm {
   language: Language;
 }
 
-export type BehaviourCheck = { ok: true; value: Behaviour } | { ok: false; message: string };
+/** The form's fields that can be refused. */
+export type BehaviourField = 'pollIntervalSec' | 'autoCancelMinutes';
+
+export type BehaviourCheck =
+  { ok: true; value: Behaviour } | { ok: false; field: BehaviourField; message: string };
+
+export const MAX_POLL_INTERVAL_SEC = 600;
+/** The refund window of a virtual number, in whole minutes an automatic cancel may wait. */
+export const AUTO_CANCEL_MINUTES = { min: 3, max: 14 } as const;
 
 /**
  * Checks the form: polling never faster than the documented 5 seconds, and an automatic cancel
@@ -31,16 +41,26 @@ export type BehaviourCheck = { ok: true; value: Behaviour } | { ok: false; messa
  */
 export function checkBehaviour(form: BehaviourForm): BehaviourCheck {
   const interval = Number(form.pollIntervalSec);
-  if (!Number.isInteger(interval) || interval < MIN_POLL_INTERVAL_SEC || interval > 600) {
-    return { ok: false, message: 'The polling interval is a whole number of seconds, 5 to 600.' };
+  if (
+    !Number.isInteger(interval) ||
+    interval < MIN_POLL_INTERVAL_SEC ||
+    interval > MAX_POLL_INTERVAL_SEC
+  ) {
+    return {
+      ok: false,
+      field: 'pollIntervalSec',
+      message: t('optionsPollIntervalInvalid', MIN_POLL_INTERVAL_SEC, MAX_POLL_INTERVAL_SEC),
+    };
   }
 
   const cancelText = form.autoCancelMinutes.trim();
   const minutes = cancelText === '' ? null : Number(cancelText);
-  if (minutes !== null && (!Number.isInteger(minutes) || minutes < 3 || minutes > 14)) {
+  const { min, max } = AUTO_CANCEL_MINUTES;
+  if (minutes !== null && (!Number.isInteger(minutes) || minutes < min || minutes > max)) {
     return {
       ok: false,
-      message: 'Automatic cancel is a whole number of minutes from 3 to 14, or empty for off.',
+      field: 'autoCancelMinutes',
+      message: t('optionsAutoCancelInvalid', min, max),
     };
   }
 
@@ -65,9 +85,9 @@ export function createBehaviourModel() {
     autoCancelMinutes: '',
     language: 'auto',
   });
-  const status = signal<{ kind: 'idle' | 'saved' } | { kind: 'invalid'; message: string }>({
-    kind: 'idle',
-  });
+  const status = signal<
+    { kind: 'idle' | 'saved' } | { kind: 'invalid'; field: BehaviourField; message: string }
+  >({ kind: 'idle' });
 
   async function load(): Promise<void> {
     const settings = await readSettings();
@@ -89,7 +109,7 @@ export function createBehaviourModel() {
   async function save(): Promise<void> {
     const checked = checkBehaviour(form.value);
     if (!checked.ok) {
-      status.value = { kind: 'invalid', message: checked.message };
+      status.value = { kind: 'invalid', field: checked.field, message: checked.message };
       return;
     }
 
