@@ -7,73 +7,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { build } from 'esbuild';
-import type { Page } from 'playwright-core';
-
 import { startDemoServer } from '../../tests/demo/server';
 import { EXTENSION_DIR, launchWithExtension } from '../../tests/helpers/chromium';
 import { createSandboxControl } from '../../tests/helpers/sandbox-control';
 import { startSandbox } from '../../tests/sandbox/server';
+import { measureDetection, type DetectionFigures } from './detection';
 import { median, percentile, round } from './stats';
 
 export interface AutofillFigures {
   contentScript: { minifiedBytes: number; gzipBytes: number; idleEvaluationMs: number };
-  detectionMs: { elements: number; inputs: number; median: number; p95: number };
+  detectionMs: DetectionFigures;
   smsToFieldMs: { median: number; p95: number; samples: number };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * A large page of `elements` elements in blocks of five (a block, a paragraph, a link, a label
- * and an input or a span), one block in `inputEvery` holding an input, around a signup form.
- */
-function largePageHtml(elements: number, inputEvery: number): string {
-  const blocks = Array.from({ length: elements / 5 }, (_, i) => {
-    const field = i % inputEvery === 0 ? `<input name="n${i}">` : '<span>-</span>';
-    return `<div><p>Item ${i}</p><a href="#${i}">link</a><label>Note ${i}${field}</label></div>`;
-  }).join('');
-  const form =
-    '<form><input type="tel" autocomplete="tel"><input autocomplete="one-time-code"></form>';
-  return `<!doctype html><body>${blocks}${form}</body>`;
-}
-
-async function bundleDetection(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents:
-        "import { detectFields } from './utils/fields'; globalThis.detectFields = detectFields;",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    alias: { '@': process.cwd() },
-  });
-  return result.outputFiles[0]!.text;
-}
-
-/**
- * Times `runs` samples of `batch` evaluations each and gives the time of one evaluation per
- * sample: pages get a coarse clock, so short work is timed in batches.
- */
-async function timeRuns(page: Page, code: string, runs: number, batch = 1): Promise<number[]> {
-  return page.evaluate(
-    ({ source, count, size }) => {
-      const run = new Function(source);
-      const times: number[] = [];
-      for (let sample = 0; sample < count; sample++) {
-        const started = performance.now();
-        for (let index = 0; index < size; index++) run();
-        times.push((performance.now() - started) / size);
-      }
-      return times;
-    },
-    { source: code, count: runs, size: batch },
-  );
-}
 
 export async function benchAutofill(options: { smsSamples: number }): Promise<AutofillFigures> {
   const script = readFileSync(join(EXTENSION_DIR, 'page-filler.js'));
@@ -104,11 +51,7 @@ export async function benchAutofill(options: { smsSamples: number }): Promise<Au
       { code: source, count: 30 },
     );
 
-    const elements = 10_000;
-    const inputEvery = 10;
-    await page.setContent(largePageHtml(elements, inputEvery));
-    await page.addScriptTag({ content: await bundleDetection() });
-    const detection = await timeRuns(page, 'detectFields(document)', 20);
+    const detectionMs = await measureDetection(page);
 
     const smsToFieldMs = await measureSmsToField(browser, sandbox, demo.origin, options.smsSamples);
     return {
@@ -117,12 +60,7 @@ export async function benchAutofill(options: { smsSamples: number }): Promise<Au
         gzipBytes: gzipSync(script).length,
         idleEvaluationMs: round(median(idle), 3),
       },
-      detectionMs: {
-        elements,
-        inputs: elements / 5 / inputEvery + 2,
-        median: round(median(detection), 2),
-        p95: round(percentile(detection, 95), 2),
-      },
+      detectionMs,
       smsToFieldMs,
     };
   } finally {

@@ -1,16 +1,23 @@
 /**
- * Benchmarks of the number flow in the real browser against the sandbox: the popup's first
- * render with a warm cache, requests per minute with one pending order and with none, and the
+ * Benchmarks of the number flow in the real browser against the sandbox: the size of the
+ * popup's script, its first render with a warm cache, requests per minute with one pending order and with none, and the
  * delay from the sandbox delivering an SMS to the code showing in the popup.
  */
 import type { Page } from 'playwright-core';
 
-import { launchWithExtension, type ExtensionBrowser } from '../../tests/helpers/chromium';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from '../../tests/helpers/chromium';
 import { createSandboxControl, type SandboxControl } from '../../tests/helpers/sandbox-control';
 import { startSandbox, type Sandbox } from '../../tests/sandbox/server';
+import { pageScriptSize, type ScriptSize } from './sizes';
 import { median, percentile, round } from './stats';
 
 export interface NumberFigures {
+  /** The popup's JS: the page's module and every chunk it loads. */
+  popupScript: ScriptSize;
   popupFirstRenderMs: { median: number; p95: number; runs: number };
   requestsPerMinute: { onePendingOrder: number; idle: number };
   smsToPopupMs: { median: number; p95: number; samples: number };
@@ -123,6 +130,7 @@ export async function benchNumbers(options: {
 
     const perMinute = (count: number) => round((count * 60_000) / options.windowMs, 1);
     return {
+      popupScript: pageScriptSize(EXTENSION_DIR, 'popup.html'),
       popupFirstRenderMs,
       requestsPerMinute: { onePendingOrder: perMinute(pending), idle: perMinute(idle) },
       smsToPopupMs,

@@ -40,15 +40,19 @@ export interface FieldSnapshot {
 }
 
 const CANDIDATES = 'input,select,[role=combobox],[aria-haspopup]';
+/** Elements whose document may be reachable: `contentDocument` is theirs. */
+const FRAME_TAGS = /^(iframe|frame|object)$/;
+const CANDIDATES_AND_FRAMES = `${CANDIDATES},iframe,frame,object`;
+const NO_TEXT = new Set(['SELECT', 'SCRIPT', 'STYLE']);
 const TEXT_TYPES = /^(text|tel|number|password)$/;
 
 /** Text of a node without the options of selects and the source of scripts and styles. */
 export function textOf(node: Node | null): string {
   if (node?.nodeType === 3) return node.nodeValue!;
-  if (!node || /^(SELECT|SCRIPT|STYLE)$/.test(node.nodeName)) return '';
+  if (!node || NO_TEXT.has(node.nodeName)) return '';
 
   let text = '';
-  for (const child of node.childNodes) text += textOf(child);
+  for (let child = node.firstChild; child; child = child.nextSibling) text += textOf(child);
   return text;
 }
 
@@ -68,11 +72,17 @@ export function textBefore(element: Element): string {
 }
 
 function labelText(element: HTMLElement): string {
-  const root = element.getRootNode() as Document | ShadowRoot;
-  const ids = element.getAttribute('aria-labelledby')?.split(' ') ?? [];
-  const labels = (element as HTMLInputElement).labels ?? [];
+  const parts: string[] = [];
+  const labels = (element as HTMLInputElement).labels;
+  if (labels)
+    for (let index = 0; index < labels.length; index++) parts.push(textOf(labels[index]!));
 
-  return [...labels, ...ids.map((id) => root.getElementById(id))].map(textOf).join(' ');
+  const ids = element.getAttribute('aria-labelledby');
+  if (ids !== null) {
+    const root = element.getRootNode() as Document | ShadowRoot;
+    for (const id of ids.split(' ')) parts.push(textOf(root.getElementById(id)));
+  }
+  return parts.join(' ');
 }
 
 function isUsable(element: HTMLElement, type: string, rect: DOMRect | null): boolean {
@@ -121,15 +131,47 @@ export function snapshotField(element: HTMLElement, index: number, hasLayout: bo
   } satisfies FieldSnapshot;
 }
 
-function collectInto(root: Document | ShadowRoot, hasLayout: boolean, found: FieldSnapshot[]) {
-  for (const element of root.querySelectorAll<HTMLElement>('*')) {
-    if (element.matches(CANDIDATES)) found.push(snapshotField(element, found.length, hasLayout));
-    if (element.shadowRoot) collectInto(element.shadowRoot, hasLayout, found);
+/** The open shadow root and same-origin frame document of `element`, searched in its place. */
+function collectNested(element: Element, hasLayout: boolean, found: FieldSnapshot[]) {
+  if (element.shadowRoot) collectInto(element.shadowRoot, hasLayout, found);
 
-    // A cross-origin frame's document is null here; its own content script looks at it.
-    const frame = (element as HTMLIFrameElement).contentDocument;
-    if (frame?.documentElement) collectInto(frame, frame.documentElement.clientWidth > 0, found);
+  // A cross-origin frame's document is null here; its own content script looks at it.
+  const frame = (element as HTMLIFrameElement).contentDocument;
+  if (frame?.documentElement) collectInto(frame, frame.documentElement.clientWidth > 0, found);
+}
+
+/** Hosts of open shadow roots in `root`, in document order: one walk that reads nothing else. */
+function shadowHosts(root: Document | ShadowRoot): Element[] {
+  const hosts: Element[] = [];
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Element).shadowRoot) hosts.push(node as Element);
   }
+  return hosts;
+}
+
+const precedes = (a: Node, b: Node) =>
+  a !== b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+/**
+ * The candidates of `root` in document order, the content of each shadow root and frame in
+ * the place of its host: right after the host's own snapshot and before its children.
+ */
+function collectInto(root: Document | ShadowRoot, hasLayout: boolean, found: FieldSnapshot[]) {
+  const hosts = shadowHosts(root);
+  let next = 0;
+  for (const element of root.querySelectorAll<HTMLElement>(CANDIDATES_AND_FRAMES)) {
+    while (next < hosts.length && precedes(hosts[next]!, element)) {
+      collectNested(hosts[next++]!, hasLayout, found);
+    }
+
+    const isFrame = FRAME_TAGS.test(element.localName);
+    if (!isFrame || element.matches(CANDIDATES)) {
+      found.push(snapshotField(element, found.length, hasLayout));
+    }
+    if (isFrame) collectNested(element, hasLayout, found);
+  }
+  while (next < hosts.length) collectNested(hosts[next++]!, hasLayout, found);
 }
 
 /** Every candidate control of `root`, in document order, shadow roots and frames in place. */
