@@ -109,6 +109,13 @@ async function main(): Promise<void> {
     const activationId = await buyNumber(buying);
     await buying.close();
     await control.deliverSms(activationId, SMS_TEXT);
+    // The steps above find buttons by their English names; the pictures follow the language
+    // asked for through the extension's own setting, which Chromium on Linux needs.
+    const language = values.language.toLowerCase().startsWith('tr') ? 'tr' : 'en';
+    await browser.worker.evaluate(async (chosen) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), language: chosen } });
+    }, language);
 
     const popup = await openPopup(browser);
     await popup
