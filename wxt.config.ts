@@ -18,6 +18,9 @@ export default defineConfig({
   // A separate output folder lets two builds (and their browser tests) run side by side.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources package holds what rebuilds the extension: not other build folders, test
+  // output or the README's pictures.
+  zip: { excludeSources: ['.output-*/**', 'tests/.artifacts/**', 'docs/**', 'coverage/**'] },
   imports: false,
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
