@@ -9,8 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { firstOrderId, useExtension } from '../helpers/e2e';
-import { VIRTUAL_SEED } from '../sandbox/catalog/virtual';
+import { buyWhatsappNumber, useExtension } from '../helpers/e2e';
 
 const env = useExtension({ balance: 1000 });
 
@@ -58,15 +57,7 @@ async function seriousFindings(page: Page): Promise<Finding[]> {
 
 async function buyNumberWithCode(): Promise<Page> {
   const popup = await env.openPopup();
-  await popup.getByRole('tab', { name: 'Virtual' }).click();
-  await popup
-    .locator(`[data-testid="service-row"][data-service-id="${VIRTUAL_SEED.whatsappServiceId}"]`)
-    .click();
-  await popup
-    .locator('[data-testid="country-row"][data-country-code="GB"]')
-    .getByTestId('buy-cheapest')
-    .click();
-  const activationId = await firstOrderId(popup);
+  const activationId = await buyWhatsappNumber(popup);
   await env.control.deliverSms(activationId, 'WhatsApp code: 482917');
   await expect
     .poll(() => popup.getByTestId('order-code').first().textContent(), { timeout: 15_000 })

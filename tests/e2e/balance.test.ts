@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { firstOrderId, useExtension } from '../helpers/e2e';
+import { buyWhatsappNumber, useExtension } from '../helpers/e2e';
 import { LICENSE_SEED } from '../sandbox/catalog/license';
-import { VIRTUAL_SEED } from '../sandbox/catalog/virtual';
 
 const env = useExtension({ balance: 1000 });
 
@@ -35,15 +34,7 @@ describe('the balance', () => {
       .toEqual([expect.stringContaining('950,00'), expect.stringContaining('950,00')]);
 
     // A number bought and refunded in the popup: the options page follows.
-    await popup.getByRole('tab', { name: 'Virtual' }).click();
-    await popup
-      .locator(`[data-testid="service-row"][data-service-id="${VIRTUAL_SEED.whatsappServiceId}"]`)
-      .click();
-    await popup
-      .locator('[data-testid="country-row"][data-country-code="GB"]')
-      .getByTestId('buy-cheapest')
-      .click();
-    await firstOrderId(popup);
+    await buyWhatsappNumber(popup);
     await expect
       .poll(shown)
       .toEqual([expect.stringContaining('945,54'), expect.stringContaining('945,54')]);

@@ -7,10 +7,9 @@ import type { LicenseOrder, SmmOrder } from '@/utils/api';
 import { formatMoney } from '../../utils/format';
 import type { Result, ShopOutcome } from '@/utils/messages';
 
-import { firstOrderId, useExtension } from '../helpers/e2e';
+import { buyWhatsappNumber, useExtension } from '../helpers/e2e';
 import { LICENSE_SEED } from '../sandbox/catalog/license';
 import { SMM_SEED } from '../sandbox/catalog/smm';
-import { VIRTUAL_SEED } from '../sandbox/catalog/virtual';
 
 const env = useExtension({ balance: 1000 });
 
@@ -18,15 +17,7 @@ const TWO_DAYS_SEC = 2 * 24 * 60 * 60;
 
 async function buyAndReceive(code: string): Promise<number> {
   const popup = await env.openPopup();
-  await popup.getByRole('tab', { name: 'Virtual' }).click();
-  await popup
-    .locator(`[data-testid="service-row"][data-service-id="${VIRTUAL_SEED.whatsappServiceId}"]`)
-    .click();
-  await popup
-    .locator('[data-testid="country-row"][data-country-code="GB"]')
-    .getByTestId('buy-cheapest')
-    .click();
-  const activationId = await firstOrderId(popup);
+  const activationId = await buyWhatsappNumber(popup);
   await env.control.deliverSms(activationId, `WhatsApp code: ${code}`);
   await expect
     .poll(() => popup.getByTestId('order-code').first().textContent(), { timeout: 15_000 })

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 import { startDemoServer, type DemoServer } from '../demo/server';
+import { VIRTUAL_SEED } from '../sandbox/catalog/virtual';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 import { createSandboxControl, type SandboxControl } from './sandbox-control';
@@ -120,6 +121,19 @@ export function useExtension(options: SandboxOptions = {}): E2eEnv {
   });
 
   return env;
+}
+
+/** Buys the sandbox's cheapest WhatsApp number in Great Britain from the popup: its activation id. */
+export async function buyWhatsappNumber(popup: Page): Promise<number> {
+  await popup.getByRole('tab', { name: 'Virtual' }).click();
+  await popup
+    .locator(`[data-testid="service-row"][data-service-id="${VIRTUAL_SEED.whatsappServiceId}"]`)
+    .click();
+  await popup
+    .locator('[data-testid="country-row"][data-country-code="GB"]')
+    .getByTestId('buy-cheapest')
+    .click();
+  return firstOrderId(popup);
 }
 
 /** The activation id of the order card that appears first in the popup. */
