@@ -14,6 +14,11 @@ interface Props {
   /** True from the confirming click until the worker has answered. */
   isSending: boolean;
   onConfirm: () => void;
+  /**
+   * Called by the price button while `canSpend` is false, to say what is missing; without it
+   * that button is disabled.
+   */
+  onRefused?: () => void;
 }
 
 /** Stands for the total while the question is split around it. */
@@ -23,7 +28,15 @@ const TOTAL_MARK = '\u0000';
  * Spending money in two steps: the button with the price, then one confirmation showing the
  * total. The confirm button is gone while the request is out, so a double click sends once.
  */
-export function ConfirmSpend({ label, totalTl, summary, canSpend, isSending, onConfirm }: Props) {
+export function ConfirmSpend({
+  label,
+  totalTl,
+  summary,
+  canSpend,
+  isSending,
+  onConfirm,
+  onRefused,
+}: Props) {
   const [isAsking, setAsking] = useState(false);
   const total = formatMoney(totalTl, 'TRY');
   // The question with the total in bold, wherever the language puts it.
@@ -44,11 +57,12 @@ export function ConfirmSpend({ label, totalTl, summary, canSpend, isSending, onC
       <button
         type="submit"
         class="primary"
-        disabled={!canSpend}
+        disabled={!canSpend && !onRefused}
         data-testid="spend"
         onClick={(event) => {
           event.preventDefault();
           if (canSpend) setAsking(true);
+          else onRefused?.();
         }}
       >
         {label} · {total}

@@ -144,21 +144,16 @@ function Purchase({ model, product, reveal, copy, onShowOrders }: PurchaseProps)
           )}
         </div>
       )}
-      {model.isFormValid.value || purchase.kind === 'sending' ? (
-        <ConfirmSpend
-          label={t('licenseBuy')}
-          totalTl={product.price_tl}
-          summary={product.name}
-          canSpend={model.canBuy.value}
-          isSending={purchase.kind === 'sending'}
-          onConfirm={() => void model.buy()}
-        />
-      ) : (
+      <ConfirmSpend
+        label={t('licenseBuy')}
+        totalTl={product.price_tl}
+        summary={product.name}
+        canSpend={model.isFormValid.value && model.canBuy.value}
+        isSending={purchase.kind === 'sending'}
+        onConfirm={() => void model.buy()}
         // Until the fields are right, the price button only says what is missing.
-        <button type="submit" class="primary" disabled={refusal !== null} data-testid="spend">
-          {t('licenseBuyPrice', formatMoney(product.price_tl))}
-        </button>
-      )}
+        onRefused={refusal === null ? () => void model.attempt() : undefined}
+      />
     </form>
   );
 }
