@@ -2,7 +2,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { HistoryFilters } from '@/components/history/HistoryFilters';
 import { HistoryTable } from '@/components/history/HistoryTable';
@@ -11,6 +10,7 @@ import { locale } from '@/utils/i18n';
 import { ordersItem } from '@/utils/storage';
 
 import { T0, makeOrder } from '../helpers/order-fixture';
+import { mountRoot, unmountRoot } from '../helpers/dom-root';
 
 let root: HTMLElement;
 
@@ -58,16 +58,10 @@ function rerender(model: HistoryModel): void {
 
 describe('the history page', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = mountRoot();
   });
 
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    locale.value = 'en';
-  });
+  afterEach(() => unmountRoot(root));
 
   it('shows a table with a caption, header cells, the count and the total spent', async () => {
     await showModel(3);

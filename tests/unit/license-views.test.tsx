@@ -10,6 +10,7 @@ import { createLicenseProductModel } from '@/entrypoints/options/license/product
 import { createRevealModel } from '@/entrypoints/options/license/reveal-model';
 import { createCopyModel } from '@/entrypoints/popup/copy-model';
 import { locale } from '@/utils/i18n';
+import { mountRoot, unmountRoot } from '../helpers/dom-root';
 
 let root: HTMLElement;
 
@@ -23,16 +24,10 @@ function button(name: RegExp): HTMLButtonElement {
 
 describe('the license views', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = mountRoot();
   });
 
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    locale.value = 'en';
-  });
+  afterEach(() => unmountRoot(root));
 
   it('hide a delivery until it is revealed, and hide it again', () => {
     const reveal = createRevealModel();

@@ -3,7 +3,6 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { OrderCard } from '@/components/OrderCard';
 import { createCopyModel } from '@/entrypoints/popup/copy-model';
@@ -13,6 +12,7 @@ import type { NumberOrder, OrderMessage } from '@/utils/orders';
 import { splitNumber } from '@/utils/phone';
 
 import { T0, makeOrder } from '../helpers/order-fixture';
+import { mountRoot, unmountRoot } from '../helpers/dom-root';
 
 function makeMessage(overrides: Partial<OrderMessage> = {}): OrderMessage {
   return {
@@ -39,15 +39,10 @@ const byTestId = (element: HTMLElement, id: string) =>
 
 describe('an order card', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = mountRoot();
   });
 
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => unmountRoot(root));
 
   it('shows the number with its calling code and the time left', () => {
     const card = show(makeOrder({ phone: splitNumber('447543691031', 'GB') }), T0 + 60_000);

@@ -2,13 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { PurchaseOutcome } from '@/components/PurchaseOutcome';
 import { createPurchaseModel, type PurchaseState } from '@/entrypoints/popup/purchase-model';
 import type { PurchaseOption } from '@/entrypoints/popup/purchase-options';
 import { locale } from '@/utils/i18n';
 import type { NumberOrder } from '@/utils/orders';
+import { mountRoot, unmountRoot } from '../helpers/dom-root';
 
 const option: PurchaseOption = {
   id: 'virtual:operator:64539',
@@ -36,15 +36,10 @@ function show(state: PurchaseState): HTMLElement | null {
 
 describe('the outcome of a purchase', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = mountRoot();
   });
 
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => unmountRoot(root));
 
   it('warns when one click bought more than one number', () => {
     const order = { number: '447543691031', priceTl: 4.46 } as NumberOrder;

@@ -2,13 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { OrderForm } from '@/components/smm/OrderForm';
 import { StatusBadge } from '@/components/smm/StatusBadge';
 import { createSmmOrderFormModel } from '@/entrypoints/options/smm/order-form-model';
 import type { SmmService } from '@/utils/api';
 import { locale } from '@/utils/i18n';
+import { mountRoot, unmountRoot } from '../helpers/dom-root';
 
 const likes: SmmService = {
   service_id: 2,
@@ -41,16 +41,10 @@ function type(id: string, text: string): void {
 
 describe('the SMM views', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = mountRoot();
   });
 
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    locale.value = 'en';
-  });
+  afterEach(() => unmountRoot(root));
 
   it('show the order form in Turkish, and in English once the language changes', () => {
     locale.value = 'tr';
